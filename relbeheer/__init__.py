@@ -1,0 +1,3 @@
+"""relbeheer: relationship management for B2B account managers."""
+
+__version__ = "0.1.0"

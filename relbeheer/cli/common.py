@@ -1,0 +1,64 @@
+"""Shared plumbing for CLI commands: opening services, errors, progress, JSON."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from contextlib import contextmanager
+
+from relbeheer.services import Services
+from relbeheer.store.accounts import AccountNotFound, AmbiguousAccount
+from relbeheer.store.database import StoreError
+from relbeheer.store.importers.report import ImportFileError
+
+
+class CliError(Exception):
+    """A one-line message for stderr and exit code 1."""
+
+
+@contextmanager
+def services(args):
+    """Open the database named by --db / RELBEHEER_DB / default; close it after."""
+    try:
+        svc = Services.open(args.db)
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise CliError(f"cannot open database: {exc}") from exc
+    try:
+        yield svc
+    finally:
+        svc.close()
+
+
+def run_command(args) -> int:
+    try:
+        return args.handler(args)
+    except (ImportFileError, StoreError, AccountNotFound, AmbiguousAccount) as exc:
+        raise CliError(str(exc).strip("'\"")) from exc
+    except FileNotFoundError as exc:
+        raise CliError(f"{exc.filename}: file not found") from exc
+
+
+def print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def stderr_progress():
+    """A progress callback that prints a percentage line on stderr when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    last = {"pct": -1}
+
+    def report(done: int, total: int, what: str) -> None:
+        pct = int(100 * done / total) if total else 100
+        if pct != last["pct"]:
+            last["pct"] = pct
+            sys.stderr.write(f"\r{what}: {pct:3d}%")
+            if pct >= 100:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    return report

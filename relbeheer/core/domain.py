@@ -1,0 +1,298 @@
+"""The domain of DESIGN.md §2 as plain enums and dataclasses.
+
+Pure Python on purpose: the store turns rows into these objects, the rules in
+core/ reason over them, and the UI, reports and CLI only display them. Nothing
+here knows about SQLite, Qt or PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+def new_id() -> str:
+    """A stable UUID primary key (hex text) so databases of several laptops merge."""
+    return uuid.uuid4().hex
+
+
+def utc_now() -> str:
+    """Timestamp for created_at / updated_at / deleted_at, ISO 8601 in UTC."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class StrEnum(str, Enum):
+    """An enum whose value is the text stored in the database."""
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.value
+
+
+class Tier(StrEnum):
+    """Strategic importance (klantsegment); sets the default attention cadence."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+
+
+class AccountKind(StrEnum):
+    DEALER = "dealer"
+    RESELLER = "reseller"
+    WHOLESALER = "wholesaler"
+    BUSINESS = "business"
+
+
+class Channel(StrEnum):
+    """Seed 000: customers who prefer digital contact switch sooner."""
+
+    PERSONAL = "personal"
+    DIGITAL = "digital"
+
+
+class Binding(StrEnum):
+    """Binding level (bindingsniveau), seed 004: 30% rational, 70% emotional."""
+
+    RATIONAL = "rational"
+    SOCIAL = "social"  # social / emotional
+    STRUCTURAL = "structural"
+
+
+class TouchpointKind(StrEnum):
+    VISIT = "visit"
+    CALL = "call"
+    VIDEO_CALL = "video_call"
+    EMAIL = "email"
+    NEWSLETTER = "newsletter"
+    EVENT = "event"
+    LUNCH = "lunch"
+    TRAINING = "training"
+    GIFT = "gift"
+    SERVICE_RECOVERY = "service_recovery"
+    QUOTE = "quote"
+
+    @property
+    def channel(self) -> Channel:
+        return _KIND_CHANNEL[self]
+
+    @property
+    def binding(self) -> Binding:
+        return _KIND_BINDING[self]
+
+    @property
+    def is_personal(self) -> bool:
+        return _KIND_CHANNEL[self] is Channel.PERSONAL
+
+
+# Why each kind sits where it does: a conversation (live or on screen) is personal;
+# anything the customer reads on their own time is digital. Quotes are paperwork.
+_KIND_CHANNEL = {
+    TouchpointKind.VISIT: Channel.PERSONAL,
+    TouchpointKind.CALL: Channel.PERSONAL,
+    TouchpointKind.VIDEO_CALL: Channel.PERSONAL,
+    TouchpointKind.EMAIL: Channel.DIGITAL,
+    TouchpointKind.NEWSLETTER: Channel.DIGITAL,
+    TouchpointKind.EVENT: Channel.PERSONAL,
+    TouchpointKind.LUNCH: Channel.PERSONAL,
+    TouchpointKind.TRAINING: Channel.PERSONAL,
+    TouchpointKind.GIFT: Channel.PERSONAL,
+    TouchpointKind.SERVICE_RECOVERY: Channel.PERSONAL,
+    TouchpointKind.QUOTE: Channel.DIGITAL,
+}
+
+# Seed 004: personal attention, events, meals, gifts and a well-handled complaint
+# bind emotionally; training the dealer's staff binds structurally (they work with
+# our products); e-mail, newsletters and quotes speak to the rational buyer.
+_KIND_BINDING = {
+    TouchpointKind.VISIT: Binding.SOCIAL,
+    TouchpointKind.CALL: Binding.SOCIAL,
+    TouchpointKind.VIDEO_CALL: Binding.SOCIAL,
+    TouchpointKind.EMAIL: Binding.RATIONAL,
+    TouchpointKind.NEWSLETTER: Binding.RATIONAL,
+    TouchpointKind.EVENT: Binding.SOCIAL,
+    TouchpointKind.LUNCH: Binding.SOCIAL,
+    TouchpointKind.TRAINING: Binding.STRUCTURAL,
+    TouchpointKind.GIFT: Binding.SOCIAL,
+    TouchpointKind.SERVICE_RECOVERY: Binding.SOCIAL,
+    TouchpointKind.QUOTE: Binding.RATIONAL,
+}
+
+
+class DecisionRole(StrEnum):
+    DECISION_MAKER = "decision_maker"
+    INFLUENCER = "influencer"
+    USER = "user"
+    GATEKEEPER = "gatekeeper"
+
+
+class MeasurementKind(StrEnum):
+    NPS = "nps"  # 0-10
+    CES = "ces"  # customer effort 1-7, lower is easier
+    CSAT = "csat"  # 1-10
+
+
+class NpsBand(StrEnum):
+    PROMOTER = "promoter"
+    PASSIVE = "passive"
+    DETRACTOR = "detractor"
+
+    @classmethod
+    def of(cls, score: float) -> "NpsBand":
+        """Promoter 9-10, passive 7-8, detractor 0-6 (DESIGN.md §2)."""
+        if score >= 9:
+            return cls.PROMOTER
+        if score >= 7:
+            return cls.PASSIVE
+        return cls.DETRACTOR
+
+
+class OfferStatus(StrEnum):
+    OPEN = "open"
+    WON = "won"
+    LOST = "lost"
+
+
+class CaseOutcome(StrEnum):
+    """How a complaint ended; seed 002's recovery paradox needs 'recovered'."""
+
+    RECOVERED = "recovered"
+    RESOLVED = "resolved"
+    UNRESOLVED = "unresolved"
+
+
+MEASUREMENT_RANGES = {
+    MeasurementKind.NPS: (0, 10),
+    MeasurementKind.CES: (1, 7),
+    MeasurementKind.CSAT: (1, 10),
+}
+
+
+@dataclass
+class Owner:
+    """An account manager, with their manager (team) and region."""
+
+    id: str
+    name: str
+    team: str = ""
+    manager: str = ""
+    region: str = ""
+    email: str = ""
+
+
+@dataclass
+class Account:
+    id: str
+    name: str
+    tier: Tier = Tier.C
+    kind: AccountKind = AccountKind.BUSINESS
+    owner_id: str | None = None
+    owner_name: str = ""
+    team: str = ""
+    region: str = ""
+    sector: str = ""
+    country: str = ""
+    city: str = ""
+    employees: int | None = None
+    annual_revenue: float | None = None
+    external_ref: str = ""
+    parent_id: str | None = None
+    cadence_days: int | None = None  # per-account override of the tier cadence
+    notes: str = ""
+    goals: str = ""
+
+
+@dataclass
+class Contact:
+    id: str
+    account_id: str
+    name: str
+    role: DecisionRole = DecisionRole.USER
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+    preferred_channel: Channel = Channel.PERSONAL
+    is_ambassador: bool = False
+
+
+@dataclass
+class Touchpoint:
+    id: str
+    account_id: str
+    date: dt.date
+    kind: TouchpointKind
+    owner_id: str | None = None
+    contact_ids: list[str] = field(default_factory=list)
+    sentiment: int | None = None  # -1 negative, 0 neutral, 1 positive
+    note: str = ""
+    follow_up_on: dt.date | None = None
+
+    @property
+    def channel(self) -> Channel:
+        return self.kind.channel
+
+    @property
+    def binding(self) -> Binding:
+        return self.kind.binding
+
+
+@dataclass
+class Product:
+    id: str
+    name: str
+    series: str = ""
+    level: int = 1  # rank inside the series: basic 1 → pro higher
+    category: str = ""
+    price: float = 0.0
+    is_contract: bool = False
+    external_ref: str = ""
+
+
+@dataclass
+class Purchase:
+    id: str
+    account_id: str
+    product_id: str
+    date: dt.date
+    quantity: float = 1.0
+    amount: float = 0.0
+
+
+@dataclass
+class Measurement:
+    id: str
+    account_id: str
+    date: dt.date
+    kind: MeasurementKind
+    score: float
+    contact_id: str | None = None
+    comment: str = ""
+
+
+@dataclass
+class ServiceCase:
+    id: str
+    account_id: str
+    opened_on: dt.date
+    subject: str = ""
+    resolved_on: dt.date | None = None
+    outcome: CaseOutcome | None = None
+    contact_id: str | None = None
+
+    def is_open(self) -> bool:
+        return self.resolved_on is None
+
+
+@dataclass
+class Offer:
+    """An opportunity or quote; a lost one holds its product back from suggestions."""
+
+    id: str
+    account_id: str
+    status: OfferStatus
+    product_id: str | None = None
+    owner_id: str | None = None
+    engaged_on: dt.date | None = None
+    closed_on: dt.date | None = None
+    value: float = 0.0

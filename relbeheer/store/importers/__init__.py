@@ -1,0 +1,1 @@
+"""Importers that turn outside files into rows of the relbeheer database."""
