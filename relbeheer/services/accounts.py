@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlite_utils import Database
 
 from relbeheer.core.domain import Account
+from relbeheer.core.summaries import AccountSummary
 from relbeheer.store import accounts as store_accounts
 
 
@@ -21,3 +24,8 @@ class AccountsService:
     def find(self, key: str) -> Account:
         """By id, external reference or exact name (case-insensitive)."""
         return store_accounts.find_account(self._db, key)
+
+    def summaries(self, as_of: dt.date | None = None) -> list[AccountSummary]:
+        """Rows for the accounts table: tier, owner, last personal contact, 12-month revenue."""
+        as_of = as_of or dt.date.today()
+        return store_accounts.account_summaries(self._db, as_of=as_of.isoformat())

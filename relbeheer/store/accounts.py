@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlite_utils import Database
 
 from relbeheer.core.domain import Account
+from relbeheer.core.summaries import AccountSummary
 from relbeheer.store.rows import account_from_row
 
 
@@ -48,3 +51,47 @@ def find_account(db: Database, key: str) -> Account:
                 f"'{key}' matches {len(rows)} accounts; use the id or external reference"
             )
     raise AccountNotFound(f"No account with id, external reference or name '{key}'")
+
+
+def account_summaries(db: Database, *, as_of: str) -> list[AccountSummary]:
+    """Every live account with its last personal contact and 12-month revenue.
+
+    Two grouped scans (touchpoints, purchases) joined in Python: one pass each over
+    the (account_id, date) indexes is much cheaper than a correlated subquery per row.
+    """
+    since = _minus_days(as_of, 365)
+    last_personal = dict(
+        db.execute(
+            "SELECT account_id, max(date) FROM touchpoints "
+            "WHERE deleted_at IS NULL AND channel = 'personal' AND date <= ? GROUP BY account_id",
+            [as_of],
+        ).fetchall()
+    )
+    revenue = dict(
+        db.execute(
+            "SELECT account_id, sum(amount) FROM purchases "
+            "WHERE deleted_at IS NULL AND date > ? AND date <= ? GROUP BY account_id",
+            [since, as_of],
+        ).fetchall()
+    )
+    rows = db.execute(
+        "SELECT a.id, a.name, a.tier, a.kind, coalesce(o.name, ''), coalesce(o.team, ''), "
+        "coalesce(nullif(a.region, ''), o.region, ''), coalesce(a.sector, ''), "
+        "coalesce(a.city, ''), coalesce(a.external_ref, '') "
+        "FROM accounts a LEFT JOIN owners o ON o.id = a.owner_id WHERE a.deleted_at IS NULL"
+    ).fetchall()
+    out = []
+    for r in rows:
+        last = last_personal.get(r[0])
+        out.append(
+            AccountSummary(
+                *r,
+                last_personal_contact=dt.date.fromisoformat(last) if last else None,
+                revenue_12m=float(revenue.get(r[0]) or 0.0),
+            )
+        )
+    return out
+
+
+def _minus_days(iso_date: str, days: int) -> str:
+    return (dt.date.fromisoformat(iso_date) - dt.timedelta(days=days)).isoformat()

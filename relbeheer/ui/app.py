@@ -1,0 +1,76 @@
+"""Starting the desktop app: Qt application, translations, database, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from relbeheer import __version__, paths
+from relbeheer.services import Services
+from relbeheer.store.database import StoreError
+from relbeheer.ui.context import ChangeBus, UiContext
+from relbeheer.ui.tasks import TaskRunner
+
+ORGANISATION = "relbeheer"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(["relbeheer", *(argv or [])])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName("relbeheer")
+    app.setApplicationVersion(__version__)
+    style = paths.resource("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def preferred_language() -> str:
+    """The saved choice, else Dutch unless the system speaks another language."""
+    saved = QSettings().value("ui/language")
+    if saved in ("nl", "en"):
+        return saved
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
+
+
+def install_translator(app: QApplication, lang: str) -> QTranslator | None:
+    translator = QTranslator(app)
+    if lang != "en" and translator.load(str(paths.resource("translations", f"relbeheer_{lang}.qm"))):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def build_window(services: Services, lang: str):
+    from relbeheer.ui.main_window import MainWindow
+
+    ctx = UiContext(services=services, runner=TaskRunner(), bus=ChangeBus(), lang=lang)
+    window = MainWindow(ctx)
+    window.refresh_all()
+    return window
+
+
+def run_app(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="relbeheer")
+    parser.add_argument("--db", metavar="PATH")
+    args, _qt_args = parser.parse_known_args(argv)
+    app = make_application(_qt_args)
+    lang = preferred_language()
+    install_translator(app, lang)
+    try:
+        services = Services.open(args.db)
+    except StoreError as exc:
+        QMessageBox.critical(None, "relbeheer", str(exc))
+        return 1
+    window = build_window(services, lang)
+    window.show()
+    code = app.exec()
+    services.close()
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run_app(sys.argv[1:]))

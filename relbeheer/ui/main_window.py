@@ -1,0 +1,183 @@
+"""The main window: navigation side bar, pages, menus, status bar.
+
+Pages register through ``add_page`` so that each screen stays in its own module;
+the window only wires navigation, menus and the change bus together.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relbeheer import __version__
+from relbeheer.core import formatting as fmt
+from relbeheer.ui.context import UiContext
+from relbeheer.ui.views.accounts_view import AccountsView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("relbeheer")
+        self._pages: dict[str, QWidget] = {}
+        self._buttons: dict[str, QToolButton] = {}
+
+        self.nav = QFrame()
+        self.nav.setObjectName("NavBar")
+        self.nav_layout = QVBoxLayout(self.nav)
+        self.nav_layout.setContentsMargins(10, 16, 10, 12)
+        self.nav_layout.setSpacing(4)
+        brand = QLabel("relbeheer")
+        brand.setObjectName("Brand")
+        self.nav_layout.addWidget(brand)
+        self.nav_layout.addSpacing(14)
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self._nav_end = self.nav_layout.count()
+        self.nav_layout.addStretch(1)
+        version = QLabel(f"v{__version__}")
+        version.setObjectName("NavFooter")
+        self.nav_layout.addWidget(version)
+
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+
+        self.accounts_view = AccountsView(ctx)
+        self.add_page("accounts", self.tr("&Accounts"), self.accounts_view)
+        self.accounts_view.account_activated.connect(self.open_account)
+
+        ctx.bus.changed.connect(self._on_data_changed)
+        self._restore_state()
+
+    # --- pages --------------------------------------------------------------
+    def add_page(self, key: str, title: str, widget: QWidget) -> None:
+        button = QToolButton()
+        button.setText(title)
+        button.setCheckable(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setObjectName("NavButton")
+        button.setAccessibleName(title.replace("&", ""))
+        button.clicked.connect(lambda: self.show_page(key))
+        self.nav_group.addButton(button)
+        self.nav_layout.insertWidget(self._nav_end, button)
+        self._nav_end += 1
+        self._pages[key] = widget
+        self._buttons[key] = button
+        self.stack.addWidget(widget)
+        index = len(self._pages)
+        if index <= 9:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda: self.show_page(key))
+            self.addAction(action)
+
+    def show_page(self, key: str) -> None:
+        if key not in self._pages:
+            return
+        self.stack.setCurrentWidget(self._pages[key])
+        self._buttons[key].setChecked(True)
+        QSettings().setValue("window/page", key)
+
+    def current_page(self) -> str:
+        widget = self.stack.currentWidget()
+        return next((k for k, w in self._pages.items() if w is widget), "")
+
+    def open_account(self, account_id: str) -> None:
+        """Overridden once the account page exists; for now show its name."""
+        self.statusBar().showMessage(account_id, 3000)
+
+    def refresh_all(self) -> None:
+        for page in self._pages.values():
+            refresh = getattr(page, "refresh", None)
+            if refresh:
+                refresh()
+
+    def _on_data_changed(self, what, account_id) -> None:
+        self.refresh_all()
+
+    # --- chrome ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        backup = file_menu.addAction(self.tr("&Back up database…"))
+        backup.triggered.connect(self._backup)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        reload_action = self.view_menu.addAction(self.tr("&Refresh"))
+        reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        reload_action.triggered.connect(self.refresh_all)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About relbeheer"))
+        about.triggered.connect(self._about)
+
+    def _build_status_bar(self) -> None:
+        path = self.ctx.services.path
+        self.db_label = QLabel(str(path) if path else self.tr("in-memory database"))
+        self.as_of_label = QLabel(
+            self.tr("As of %1").replace("%1", fmt.long_date(self.ctx.as_of, self.ctx.lang))
+        )
+        self.busy_label = QLabel()
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.as_of_label)
+        self.ctx.runner.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
+        )
+
+    def _backup(self) -> None:
+        def done(path) -> None:
+            self.statusBar().showMessage(self.tr("Backup written: %1").replace("%1", str(path)), 8000)
+
+        def failed(exc, _tb) -> None:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+
+        self.ctx.runner.run(lambda: self.ctx.services.data.backup(), on_success=done, on_failure=failed)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About relbeheer"),
+            self.tr("relbeheer %1\nRelationship management as a growth strategy.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        page = settings.value("window/page", "")
+        self.show_page(page if page in self._pages else next(iter(self._pages)))
+
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.ctx.runner.wait(10000)
+        super().closeEvent(event)
