@@ -37,8 +37,12 @@ def run_command(args) -> int:
         return args.handler(args)
     except (ImportFileError, StoreError, AccountNotFound, AmbiguousAccount) as exc:
         raise CliError(str(exc).strip("'\"")) from exc
+    except FileExistsError as exc:
+        raise CliError(str(exc)) from exc
     except FileNotFoundError as exc:
         raise CliError(f"{exc.filename}: file not found") from exc
+    except PermissionError as exc:
+        raise CliError(f"{exc.filename}: permission denied") from exc
 
 
 def print_json(data) -> None:
