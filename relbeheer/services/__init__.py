@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from relbeheer import paths
 from relbeheer.services.accounts import AccountsService
 from relbeheer.services.data import DataService
+from relbeheer.services.records import RecordsService
 from relbeheer.store.database import open_database
 
 
@@ -23,6 +24,7 @@ class Services:
         self.path = path
         self.accounts = AccountsService(db)
         self.data = DataService(db, path)
+        self.records = RecordsService(db)
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> "Services":
