@@ -1,0 +1,171 @@
+"""Reading outside CSV files defensively, so every importer fails the same clear way.
+
+Users hand the importers whatever their CRM or web shop exported: gzip or plain,
+UTF-8 or a Windows code page, sometimes the wrong file altogether. Every problem
+becomes an ``ImportFileError`` that names the file and the line, raised while the
+file is read — before the importer writes a single row (DESIGN.md §6).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import io
+import zlib
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+
+from relbeheer.store.importers.report import ImportFileError
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def read_text(path: Path) -> str:
+    """The whole file as text: gunzipped when it is gzip (by content, not by name).
+
+    UTF-8 (with or without BOM) first, then Windows-1252, the two encodings
+    spreadsheet exports come in. A NUL byte or bytes neither can decode mean the
+    file is not text (an .xlsx, a zip, garbage) and are refused at their line.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(path, None, "file not found") from None
+    except IsADirectoryError:
+        raise ImportFileError(path, None, "is a folder, expected a CSV file") from None
+    if raw[:2] == GZIP_MAGIC:
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise ImportFileError(path, None, f"not a readable gzip file ({exc})") from None
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise ImportFileError(path, raw.count(b"\n", 0, nul) + 1, "not a text CSV file")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as utf8_error:
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            line = raw.count(b"\n", 0, utf8_error.start) + 1
+            raise ImportFileError(path, line, "not a text CSV file") from None
+
+
+def _clip(text: str, width: int = 40) -> str:
+    """A value short enough for a one-line error message."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _parse_date(value: str, formats: Sequence[str]) -> str | None:
+    try:
+        return dt.datetime.fromisoformat(value).date().isoformat()
+    except ValueError:
+        pass
+    for fmt in formats:
+        try:
+            return dt.datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            pass
+    return None
+
+
+class CsvTable:
+    """One CSV file with a checked header: canonical column names → positions.
+
+    ``variants`` lists the header spellings the importer accepts, each a mapping
+    canonical name → column title (matched case-insensitively, extra columns
+    allowed). The first variant that fits wins.
+    """
+
+    def __init__(self, path: Path, variants: Sequence[Mapping[str, str]]):
+        self.path = Path(path)
+        text = read_text(self.path)
+        self._reader = csv.reader(io.StringIO(text, newline=""))
+        self._dates: dict[str, str] = {}
+        try:
+            header = next(self._reader, None)
+        except csv.Error as exc:
+            raise self.error(f"not a readable CSV file ({exc})") from None
+        expected = "; or ".join(", ".join(v.values()) for v in variants)
+        if not header:
+            raise ImportFileError(self.path, 1, f"empty file, expected columns {expected}")
+        titles = [h.strip().lower() for h in header]
+        self.width = len(header)
+        for variant in variants:
+            wanted = {name: title.lower() for name, title in variant.items()}
+            if all(t in titles for t in wanted.values()):
+                self.index = {name: titles.index(t) for name, t in wanted.items()}
+                return
+        found = _clip(", ".join(h.strip() for h in header), 160)
+        raise ImportFileError(self.path, 1, f"expected columns {expected}, found {found}")
+
+    @property
+    def line(self) -> int:
+        """The line the reader is on (the last line of the current record)."""
+        return self._reader.line_num
+
+    def error(self, message: str) -> ImportFileError:
+        """An error at the current line, for the caller to raise."""
+        return ImportFileError(self.path, self.line, message)
+
+    def rows(self) -> Iterator[list[str]]:
+        """The data records, blank lines left out; a record of the wrong width is an error."""
+        width = self.width
+        try:
+            for row in self._reader:
+                if len(row) != width:
+                    if not row or (len(row) == 1 and not row[0].strip()):
+                        continue
+                    raise self.error(f"expected {width} fields, found {len(row)}")
+                yield row
+        except csv.Error as exc:
+            raise self.error(f"not a readable CSV record ({exc})") from None
+
+    def value_error(self, column: str, value: str, expected: str) -> ImportFileError:
+        return self.error(f"{column} '{_clip(value)}' is not {expected}")
+
+    def date(
+        self, value: str, column: str, *, required: bool = False, formats: Sequence[str] = ()
+    ) -> str | None:
+        """An ISO date 'YYYY-MM-DD' (a time after it is allowed and dropped).
+
+        ``formats`` are extra ``strptime`` spellings tried after ISO 8601. A date
+        that does not exist (2017-02-30) is an error at this line. Parsed values
+        are cached: exports repeat the same few thousand timestamps.
+        """
+        value = value.strip()
+        if not value:
+            if required:
+                raise self.error(f"{column} is empty")
+            return None
+        iso = self._dates.get(value)
+        if iso is None:
+            iso = _parse_date(value, formats)
+            if iso is None:
+                raise self.value_error(column, value, "a valid date (YYYY-MM-DD)")
+            self._dates[value] = iso
+        return iso
+
+    def number(self, value: str, column: str) -> float | None:
+        """A finite decimal number (dot as decimal mark), or None when empty."""
+        value = value.strip()
+        if not value:
+            return None
+        try:
+            number = float(value)
+        except ValueError:
+            raise self.value_error(column, value, "a number") from None
+        if number - number != 0:  # NaN or infinity
+            raise self.value_error(column, value, "a number")
+        return number
+
+    def integer(self, value: str, column: str) -> int | None:
+        """A whole number (``12`` or ``12.0``), or None when empty."""
+        number = self.number(value, column)
+        if number is None:
+            return None
+        if number != int(number):
+            raise self.value_error(column, value, "a whole number")
+        return int(number)
