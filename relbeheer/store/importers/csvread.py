@@ -82,6 +82,7 @@ class CsvTable:
     def __init__(self, path: Path, variants: Sequence[Mapping[str, str]]):
         self.path = Path(path)
         text = read_text(self.path)
+        self.total_lines = text.count("\n")  # for progress reports
         self._reader = csv.reader(io.StringIO(text, newline=""))
         self._dates: dict[str, str] = {}
         try:
@@ -91,14 +92,15 @@ class CsvTable:
         expected = "; or ".join(", ".join(v.values()) for v in variants)
         if not header:
             raise ImportFileError(self.path, 1, f"empty file, expected columns {expected}")
-        titles = [h.strip().lower() for h in header]
+        self.header = [h.strip() for h in header]
+        titles = [h.lower() for h in self.header]
         self.width = len(header)
         for variant in variants:
             wanted = {name: title.lower() for name, title in variant.items()}
             if all(t in titles for t in wanted.values()):
                 self.index = {name: titles.index(t) for name, t in wanted.items()}
                 return
-        found = _clip(", ".join(h.strip() for h in header), 160)
+        found = _clip(", ".join(self.header), 160)
         raise ImportFileError(self.path, 1, f"expected columns {expected}, found {found}")
 
     @property

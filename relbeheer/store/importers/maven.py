@@ -44,7 +44,12 @@ from sqlite_utils import Database
 from relbeheer.core.domain import AccountKind, OfferStatus, TouchpointKind, new_id
 from relbeheer.store.bulk import insert_rows
 from relbeheer.store.importers.csvread import CsvTable
-from relbeheer.store.importers.merge import existing_rows, rank_tiers, sync_by_key
+from relbeheer.store.importers.merge import (
+    existing_rows,
+    import_cache,
+    rank_tiers,
+    sync_by_key,
+)
 from relbeheer.store.importers.report import ImportFileError, ImportReport
 
 Progress = Callable[[int, int, str], None] | None
@@ -106,7 +111,7 @@ def import_maven(db: Database, directory: Path, *, progress: Progress = None) ->
     teams = _read_teams(directory / "sales_teams.csv")
     step(1, 7, "reading the sales pipeline")
     pipeline = _read_pipeline(directory / "sales_pipeline.csv")
-    with db.atomic():
+    with import_cache(db), db.atomic():
         # Parents and subsidiaries point at each other inside one insert; the
         # foreign keys are checked at commit (the pragma ends with the transaction).
         db.execute("PRAGMA defer_foreign_keys = ON")

@@ -10,7 +10,8 @@ generated name) are only set when the row is first created.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import TypeVar
 
 from sqlite_utils import Database
@@ -25,7 +26,24 @@ from relbeheer.store.importers.report import ImportReport
 TIER_A_SHARE = 0.15
 TIER_B_SHARE = 0.35
 
+# Page cache for the length of an import. Half a million purchase rows carry three
+# indexes keyed on random UUIDs; with SQLite's default 2 MiB cache their pages are
+# evicted and re-read for nearly every row (measured: 6.4 s → 3.6 s for the retail
+# file's purchases). The cache only grows as far as the import needs.
+IMPORT_CACHE_KIB = 128 * 1024
+
 K = TypeVar("K", bound=Hashable)
+
+
+@contextmanager
+def import_cache(db: Database, kib: int = IMPORT_CACHE_KIB) -> Iterator[None]:
+    """A larger page cache during a bulk import; the connection's own setting after."""
+    previous = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(previous)}")
 
 
 def rank_tiers(
