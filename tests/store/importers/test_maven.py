@@ -146,3 +146,9 @@ def test_published_folder_gives_the_acceptance_numbers(db_path, real_data, capsy
     assert {a["tier"] for a in accounts} == {"A", "B", "C"}
     assert sum(a["sector"] == "technology" for a in accounts) == 12
     assert all(a["owner"] for a in accounts)
+
+
+def test_progress_is_reported_until_done(fresh_db, maven_dir):
+    calls = []
+    import_maven(fresh_db, maven_dir, progress=lambda *call: calls.append(call))
+    assert calls[0][0] == 0 and calls[-1][:2] == (7, 7)

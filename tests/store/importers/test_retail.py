@@ -123,3 +123,10 @@ def test_raw_second_file_is_cleaned(fresh_db, real_data):
     assert report.added == {"accounts": 4285, "products": 4006, "purchases": 406295}
     assert report.skipped[CANCELLED] == 10206
     assert sum(report.skipped.values()) + 406295 == 525461
+
+
+def test_progress_is_reported_until_done(fresh_db, retail_file):
+    calls = []
+    import_retail(fresh_db, retail_file(), progress=lambda *call: calls.append(call))
+    assert calls[-1][:2] == (3, 3)
+    assert all(0 <= done <= total for done, total, _what in calls)
