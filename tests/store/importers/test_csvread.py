@@ -133,3 +133,12 @@ def test_bad_numbers_are_errors(tmp_path, method, value, message):
     with pytest.raises(ImportFileError) as err:
         getattr(CsvTable(path, COLUMNS), method)(value, "x")
     assert err.value.message == message
+
+
+def test_bytes_neither_encoding_reads_are_not_text(tmp_path):
+    """0x81 is neither UTF-8 nor Windows-1252: refused at its line."""
+    path = tmp_path / "odd.csv"
+    path.write_bytes(b"Name,Day\nA\x81,2020-01-02\n")
+    with pytest.raises(ImportFileError) as err:
+        read_text(path)
+    assert (err.value.line, err.value.message) == (2, "not a text CSV file")
