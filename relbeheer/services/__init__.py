@@ -15,7 +15,10 @@ from relbeheer import paths
 from relbeheer.services.accounts import AccountsService
 from relbeheer.services.data import DataService
 from relbeheer.services.records import RecordsService
-from relbeheer.store.database import open_database
+from relbeheer.store.database import StoreError, open_database
+
+# Errors the UI and CLI show to users; re-exported so ui/ never imports store/.
+__all__ = ["Services", "StoreError"]
 
 
 class Services:

@@ -9,8 +9,7 @@ from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relbeheer import __version__, paths
-from relbeheer.services import Services
-from relbeheer.store.database import StoreError
+from relbeheer.services import Services, StoreError
 from relbeheer.ui.context import ChangeBus, UiContext
 from relbeheer.ui.tasks import TaskRunner
 
