@@ -106,8 +106,20 @@ class MainWindow(QMainWindow):
         return next((k for k, w in self._pages.items() if w is widget), "")
 
     def open_account(self, account_id: str) -> None:
-        """Overridden once the account page exists; for now show its name."""
-        self.statusBar().showMessage(account_id, 3000)
+        """Show the account page in the stack; Back (Alt+Left, Esc) returns to where we were."""
+        # Imported and built on first use, so that starting the app stays fast.
+        from relbeheer.ui.views.account_page import AccountPage
+
+        page = self.findChild(AccountPage)
+        if page is None:
+            page = AccountPage(self.ctx)
+            self.stack.addWidget(page)
+            page.back_requested.connect(lambda: self.show_page(page.return_to or next(iter(self._pages))))
+        if self.stack.currentWidget() is not page:
+            page.return_to = self.current_page()
+        page.load(account_id)
+        self.stack.setCurrentWidget(page)
+        page.setFocus()
 
     def refresh_all(self) -> None:
         for page in self._pages.values():
