@@ -25,7 +25,7 @@ class AccountForm(FormDialog):
         lang = self.lang
         self.add_field("name", self.tr("&Name"), QLineEdit())
         self.add_field("tier", self.tr("&Tier"), EnumCombo(Tier, lang),
-                       self.tr("A: strategic, B: important, C: the rest. Sets how often we should meet."))
+                       self.tr("A strategic, B important, C the rest."))
         self.add_field("kind", self.tr("&Kind"), EnumCombo(AccountKind, lang))
         owner_items = [(o["id"], o["name"]) for o in owners]
         self.add_field("owner_id", self.tr("&Owner"), ChoiceCombo(owner_items, blank=self.tr("— nobody —")))
@@ -39,7 +39,7 @@ class AccountForm(FormDialog):
             "cadence_days",
             self.tr("Ca&dence (days)"),
             NumberField(self.tr("tier default"), integer=True),
-            self.tr("Days between personal contacts for this account; empty follows its tier."),
+            self.tr("Days between visits or calls; empty: as its tier."),
         )
         self.add_field("external_ref", self.tr("E&xternal ref."), QLineEdit())
         if account is not None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -109,8 +110,11 @@ class FormDialog(QDialog):
         """A row: mnemonic label, the field, a muted hint and the (hidden) error beneath."""
         label = QLabel(text)
         label.setBuddy(widget)
-        # Align the label's text with the first line of the field, not the error below it.
-        label.setMinimumHeight(widget.sizeHint().height())
+        # Centre the label on the field's first line, not on the field plus hint and error:
+        # as tall as the field, or as one line edit when the field is taller (a note).
+        line = self._line_height()
+        height = widget.sizeHint().height()
+        label.setFixedHeight(height if height <= line + 8 else line)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         holder = QWidget()
         column = QVBoxLayout(holder)
@@ -120,7 +124,6 @@ class FormDialog(QDialog):
         if hint:
             hint_label = QLabel(hint)
             hint_label.setObjectName("Muted")
-            hint_label.setWordWrap(True)
             column.addWidget(hint_label)
         error = QLabel()
         error.setObjectName("FieldError")
@@ -130,6 +133,13 @@ class FormDialog(QDialog):
         self.form.addRow(label, holder)
         self._fields[name] = _Field(name, widget, label, error)
         return widget
+
+    def _line_height(self) -> int:
+        if not hasattr(self, "_line"):
+            probe = QLineEdit()
+            self._line = probe.sizeHint().height()
+            probe.deleteLater()
+        return self._line
 
     def add_section(self, widget: QWidget) -> None:
         """A full-width row (a caption or a group of check boxes)."""
@@ -221,6 +231,8 @@ class FormDialog(QDialog):
             self.general_error.show()
         if first is not None:
             self._fields[first].widget.setFocus()
+        # Messages add lines; let the dialog grow rather than squeeze the fields.
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def clear_errors(self) -> None:
         for found in self._fields.values():

@@ -33,10 +33,10 @@ class CaseForm(FormDialog):
         self.add_field("contact_id", self.tr("&Contact"), ChoiceCombo(people, blank=self.tr("— nobody in particular —")))
         resolved = self.add_field("resolved_on", self.tr("&Resolved"), OptionalDateField(lang, self.tr("on")))
         self.add_field("outcome", self.tr("Ou&tcome"), EnumCombo(CaseOutcome, lang, blank=self.tr("—")),
-                       self.tr("Recovered: the customer ended up more loyal than before."))
+                       self.tr("Recovered: more loyal than before the complaint."))
         note = QPlainTextEdit()
         note.setTabChangesFocus(True)
-        note.setFixedHeight(88)
+        note.setMinimumHeight(90)
         self.add_field("note", self.tr("&Note"), note)
         # An outcome only makes sense once the case is closed.
         resolved.toggled.connect(self.field("outcome").setEnabled)

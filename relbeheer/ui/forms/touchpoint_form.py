@@ -65,7 +65,7 @@ class TouchpointForm(FormDialog):
         self.add_field("sentiment", self.tr("&Mood"), ChoiceCombo(moods, blank=self.tr("not recorded")))
         note = QPlainTextEdit()
         note.setTabChangesFocus(True)  # Tab moves on; a note rarely needs a tab character
-        note.setFixedHeight(96)
+        note.setMinimumHeight(90)
         self.add_field("note", self.tr("N&ote"), note)
         self.add_field("follow_up_on", self.tr("&Follow-up"), OptionalDateField(lang, self.tr("on")))
 
