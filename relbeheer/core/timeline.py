@@ -121,3 +121,19 @@ def measurement_series(
     for points in series.values():
         points.sort(key=lambda p: p[0])
     return series
+
+
+def quarter_start(day: dt.date) -> dt.date:
+    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def quarterly_means(points: Iterable[tuple[dt.date, float]]) -> list[tuple[dt.date, float, int]]:
+    """``(quarter start, mean score, number of scores)`` per quarter that has scores, oldest first.
+
+    Several contacts answer an NPS survey within days of each other; a line through
+    every single answer zigzags, the mean per quarter shows where the account is going.
+    """
+    groups: dict[dt.date, list[float]] = {}
+    for day, score in points:
+        groups.setdefault(quarter_start(day), []).append(float(score))
+    return [(q, sum(v) / len(v), len(v)) for q, v in sorted(groups.items())]

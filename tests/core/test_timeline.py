@@ -76,6 +76,13 @@ def test_measurement_series_sorted_per_kind():
     assert series["csat"] == [] and len(series["ces"]) == 1
 
 
+def test_quarterly_means():
+    """Answers within one quarter average into one point of the trend line."""
+    points = [(dt.date(2026, 1, 5), 9), (dt.date(2026, 3, 31), 5), (dt.date(2026, 4, 1), 8)]
+    assert timeline.quarterly_means(points) == [(dt.date(2026, 1, 1), 7.0, 2), (dt.date(2026, 4, 1), 8.0, 1)]
+    assert timeline.quarterly_means([]) == []
+
+
 def test_key_figures():
     """Revenue window, personal-only last contact, open cases and latest NPS."""
     contacts = [ContactSummary("c1", "a", "Jan", "decision_maker", "", "", "", "personal", True, None),

@@ -90,7 +90,7 @@ class TouchpointsModel(_RecordModel):
             [
                 Column(t("Date"), lambda r: r.date, display=lambda d: fmt.date(d, lang), searchable=False),
                 Column(t("Kind"), lambda r: label_of(TouchpointKind, r.kind, lang)),
-                Column(t("Binding level"), lambda r: label_of(Binding, r.binding, lang)),
+                Column(t("Binding"), lambda r: label_of(Binding, r.binding, lang)),
                 Column(t("Channel"), lambda r: label_of(Channel, r.channel, lang)),
                 Column(t("With"), lambda r: r.contacts),
                 Column(t("Mood"), lambda r: r.sentiment, display=lambda v: sentiment_label(v, lang)),

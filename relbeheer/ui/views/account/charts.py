@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from relbeheer.core import formatting as fmt
 from relbeheer.core.domain import Binding, MeasurementKind
 from relbeheer.core.labels import label_of
-from relbeheer.core.timeline import BindingBalance, MonthBucket
+from relbeheer.core.timeline import BindingBalance, MonthBucket, add_months, quarter_start, quarterly_means
 
 BINDING_COLOURS = {
     Binding.RATIONAL.value: QColor("#5b7db1"),
@@ -210,7 +210,12 @@ class BalanceBar(QWidget):
 
 
 class TrendChart(QWidget):
-    """NPS, CSAT and CES over time on one 0–10 scale, a line and dots per kind."""
+    """NPS, CSAT and CES over time on one 0–10 scale.
+
+    Every answer is a light dot; the line runs through the mean of each quarter,
+    because several contacts answering in the same week would make a line through
+    every answer zigzag without meaning.
+    """
 
     def __init__(self, lang: str = "nl", parent=None):
         super().__init__(parent)
@@ -250,29 +255,51 @@ class TrendChart(QWidget):
             painter.drawText(QRectF(left, top, right - left, bottom - top), Qt.AlignmentFlag.AlignCenter,
                              self.tr("No measurements yet"))
             return
-        first, last = min(dates), max(dates)
+        # The axis runs over whole quarters, so that quarter means sit inside it.
+        first = quarter_start(min(dates))
+        last = add_months(quarter_start(max(dates)), 3)
         span = max((last - first).days, 1)
 
         def x_of(day: dt.date) -> float:
-            if first == last:
-                return (left + right) / 2
-            return left + 12 + (right - left - 24) * (day - first).days / span
+            return left + 8 + (right - left - 16) * (day - first).days / span
 
-        for day in {first, last}:
-            painter.setPen(AXIS_TEXT)
-            text = fmt.date(day, self.lang)
-            width = metrics.horizontalAdvance(text)
-            x = min(max(x_of(day) - width / 2, left), right - width)
-            painter.drawText(QPointF(x, bottom + 4 + metrics.ascent()), text)
+        def y_of(score: float) -> float:
+            return bottom - (bottom - top) * min(max(score, 0.0), 10.0) / 10
+
+        self._paint_quarters(painter, first, last, x_of, bottom)
         for kind, points in self.series.items():
             if not points:
                 continue
             colour = MEASUREMENT_COLOURS.get(kind, INK)
-            xy = [QPointF(x_of(d), bottom - (bottom - top) * min(max(s, 0), 10) / 10) for d, s in points]
-            painter.setPen(QPen(colour, 2))
-            for a, b in zip(xy, xy[1:]):
+            faint = QColor(colour)
+            faint.setAlpha(90)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(faint)
+            for day, score in points:
+                painter.drawEllipse(QPointF(x_of(day), y_of(score)), 2.5, 2.5)
+            means = [QPointF(x_of(q + dt.timedelta(days=45)), y_of(mean)) for q, mean, _n in quarterly_means(points)]
+            painter.setPen(QPen(colour, 2.2))
+            for a, b in zip(means, means[1:]):
                 painter.drawLine(a, b)
             painter.setBrush(QColor("#ffffff"))
-            for point in xy:
+            for point in means:
                 painter.drawEllipse(point, 3.5, 3.5)
             painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_quarters(self, painter: QPainter, first: dt.date, last: dt.date, x_of, bottom: float) -> None:
+        """A label under each quarter start that fits ('jan '25', 'apr' …)."""
+        metrics = painter.fontMetrics()
+        quarter, previous_end = first, -1e9
+        while quarter < last:
+            text = month_word(quarter, self.lang)
+            if quarter.month == 1 or quarter == first:
+                text = f"{text} '{quarter.year % 100:02d}"
+            x = x_of(quarter)
+            width = metrics.horizontalAdvance(text)
+            if x - width / 2 > previous_end + 8:
+                painter.setPen(QPen(GRID, 1))
+                painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + 3))
+                painter.setPen(AXIS_TEXT)
+                painter.drawText(QPointF(x - width / 2, bottom + 4 + metrics.ascent()), text)
+                previous_end = x + width / 2
+            quarter = add_months(quarter, 3)

@@ -45,6 +45,20 @@ def make_table(model: RowTableModel, stretch: int | None = None, widths: dict[in
     return table
 
 
+def fit_columns(table: QTableView, stretch: int | None, cap: int = 170) -> None:
+    """Size columns to what they hold (Dutch words and dates are longer), within a cap.
+
+    Qt samples at most ``resizeContentsPrecision`` rows (1000), so this stays cheap
+    on long histories. The stretching column takes whatever room is left.
+    """
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        if column == stretch or header.isSectionHidden(column):
+            continue
+        table.resizeColumnToContents(column)
+        table.setColumnWidth(column, min(cap, table.columnWidth(column)))
+
+
 def section_title(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("SectionTitle")
@@ -128,6 +142,8 @@ class RecordTab(QWidget):
             self.filter_edit.textChanged.connect(self.model.set_filter_text)
             toolbar.addWidget(self.filter_edit)
 
+        self.stretch = stretch
+        self._fitted_for: str | None = None
         self.table = make_table(model, stretch, widths)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
@@ -178,6 +194,10 @@ class RecordTab(QWidget):
         chosen = self.selected()
         self.bundle = bundle
         self.model.set_rows(self.rows_of(bundle))
+        if self._fitted_for != bundle.account.id and self.model.rowCount():
+            # Once per account, so columns do not jump while the user works.
+            fit_columns(self.table, self.stretch)
+            self._fitted_for = bundle.account.id
         self.select_id(getattr(chosen, "id", None))
         empty = self.model.total_count() == 0
         self.empty_label.setText(self.empty_text())

@@ -43,7 +43,8 @@ class MeasurementsTab(RecordTab):
             parent=parent,
         )
         self.chart_title.setText(self.tr("Scores over time"))
-        self.chart_hint.setText(self.tr("NPS 0–10 and CSAT 1–10: higher is better. CES 1–7: lower is easier."))
+        self.chart_hint.setText(self.tr(
+            "Line: average per quarter; dots: single answers. NPS and CSAT: higher is better; CES: lower is easier."))
         self.table.sortByColumn(m.COL_DATE, Qt.SortOrder.DescendingOrder)
 
     def show_bundle(self, bundle) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from relbeheer.core import formatting as fmt
 from relbeheer.ui.context import UiContext
 from relbeheer.ui.models.record_models import PurchasesModel
-from relbeheer.ui.views.account.common import make_table, muted
+from relbeheer.ui.views.account.common import fit_columns, make_table, muted
 
 
 class PurchasesTab(QWidget):
@@ -16,6 +16,7 @@ class PurchasesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = PurchasesModel(ctx.lang, self)
+        self._fitted_for: str | None = None
         m = PurchasesModel
         self.table = make_table(self.model, stretch=m.COL_PRODUCT,
                                 widths={m.COL_DATE: 110, m.COL_SERIES: 160, m.COL_QUANTITY: 90, m.COL_AMOUNT: 120})
@@ -39,6 +40,9 @@ class PurchasesTab(QWidget):
 
     def show_bundle(self, bundle) -> None:
         self.model.set_rows(bundle.purchases)
+        if self._fitted_for != bundle.account.id and bundle.purchases:
+            fit_columns(self.table, PurchasesModel.COL_PRODUCT)
+            self._fitted_for = bundle.account.id
         self._update_summary()
 
     def _filter(self, text: str) -> None:

@@ -55,6 +55,8 @@ class TimelineTab(RecordTab):
         self.period.setAccessibleName(self.tr("Period of the chart"))
         self.period.currentIndexChanged.connect(self._update_chart)
         self.table.sortByColumn(m.COL_DATE, Qt.SortOrder.DescendingOrder)
+        # Who logged it rarely matters on one account's page; the note needs the room.
+        self.table.setColumnHidden(m.COL_OWNER, True)
 
     def show_bundle(self, bundle) -> None:
         super().show_bundle(bundle)
