@@ -13,6 +13,7 @@ from relbeheer.ui.context import ChangeBus, UiContext
 from relbeheer.ui.forms.account_form import AccountForm
 from relbeheer.ui.forms.case_form import CaseForm
 from relbeheer.ui.forms.contact_form import ContactForm
+from relbeheer.ui.forms.fields import parse_number
 from relbeheer.ui.forms.measurement_form import MeasurementForm
 from relbeheer.ui.forms.touchpoint_form import TouchpointForm
 from relbeheer.ui.tasks import TaskRunner
@@ -124,7 +125,7 @@ def test_account_form_cadence_must_be_positive_then_saves(qtbot, ctx, account):
     assert wait_error(qtbot, form, "cadence_days") == "Must be greater than zero."
     form.field("cadence_days").setText("45")
     form.field("tier").set_value("A")
-    form.field("annual_revenue").setText("1.250.000,50")
+    form.field("annual_revenue").setText("1,250,000.50")
     form.submit()
     wait_closed(qtbot, form)
     saved = ctx.services.records.account(account)
@@ -203,3 +204,19 @@ def test_touchpoint_in_the_future_is_refused_in_place(qtbot, ctx, account):
     form.submit()
     assert wait_error(qtbot, form, "date") == "Lies in the future."
     assert form.field("date").property("invalid") is True
+
+
+@pytest.mark.parametrize(
+    "text, lang, number",
+    [("1.250.000,50", "nl", 1250000.5), ("7,5", "nl", 7.5), ("7.5", "nl", 7.5), ("1.500", "nl", 1500.0),
+     ("1,250,000.50", "en", 1250000.5), ("7.5", "en", 7.5), ("7,5", "en", 7.5), ("  ", "nl", None),
+     ("€ 2.400", "nl", 2400.0)],
+)
+def test_numbers_are_read_the_way_the_language_writes_them(text, lang, number):
+    assert parse_number(text, lang) == number
+
+
+@pytest.mark.parametrize("text", ["twintig", "1.2.3,4,5", "10 euro"])
+def test_text_that_is_no_number_is_refused(text):
+    with pytest.raises(ValueError):
+        parse_number(text, "nl")

@@ -33,12 +33,12 @@ class AccountForm(FormDialog):
         self.add_field("region", self.tr("&Region"), QLineEdit())
         self.add_field("city", self.tr("C&ity"), QLineEdit())
         self.add_field("country", self.tr("Co&untry"), QLineEdit())
-        self.add_field("employees", self.tr("E&mployees"), NumberField(integer=True))
-        self.add_field("annual_revenue", self.tr("Annual re&venue"), NumberField(self.tr("in euros")))
+        self.add_field("employees", self.tr("E&mployees"), NumberField(integer=True, lang=lang))
+        self.add_field("annual_revenue", self.tr("Annual re&venue"), NumberField(self.tr("in euros"), lang=lang))
         self.add_field(
             "cadence_days",
             self.tr("Ca&dence (days)"),
-            NumberField(self.tr("tier default"), integer=True),
+            NumberField(self.tr("tier default"), integer=True, lang=lang),
             self.tr("Days between visits or calls; empty: as its tier."),
         )
         self.add_field("external_ref", self.tr("E&xternal ref."), QLineEdit())

@@ -7,11 +7,13 @@ so a form's ``values()`` is a dict comprehension and nothing else.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
+from relbeheer.core import formatting as fmt
 from relbeheer.core.labels import choices
 
 DATE_FORMATS = {"nl": "dd-MM-yyyy", "en": "yyyy-MM-dd"}
@@ -94,16 +96,38 @@ class OptionalDateField(QWidget):
             self.date.set_value(value)
 
 
+def parse_number(text: str, lang: str) -> float | None:
+    """'1.250.000,50' (nl), '1,250,000.50' (en), '7,5' or '7.5': None when empty.
+
+    Grouping marks are only dropped where they group thousands, so a Dutch '7.5'
+    still reads as seven and a half. Raises ValueError for anything else.
+    """
+    # Spaces and a euro sign are what people copy along with an amount.
+    text = text.strip().replace(" ", "").replace("\u00a0", "").lstrip("€")
+    if not text:
+        return None
+    if _GROUPED[lang == "nl"].match(text):
+        text = text.replace("." if lang == "nl" else ",", "")
+    return float(text.replace(",", "."))
+
+
+_GROUPED = {
+    True: re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$"),
+    False: re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$"),
+}
+
+
 class NumberField(QLineEdit):
-    """Free text that should hold a number; Dutch decimal commas are accepted.
+    """Free text that should hold a number, read the way the user's language writes it.
 
     Deliberately a line edit rather than a spin box: a typo is kept as typed and
     answered with a message under the field instead of being silently clamped.
     """
 
-    def __init__(self, placeholder: str = "", integer: bool = False, parent=None):
+    def __init__(self, placeholder: str = "", integer: bool = False, lang: str = "nl", parent=None):
         super().__init__(parent)
         self.integer = integer
+        self.lang = lang
         self.setPlaceholderText(placeholder)
 
     def is_valid(self) -> bool:
@@ -115,13 +139,9 @@ class NumberField(QLineEdit):
 
     def value(self) -> float | int | None:
         """None when empty; raises ValueError for text that is not a number."""
-        text = self.text().strip().replace(" ", "")
-        if not text:
+        number = parse_number(self.text(), self.lang)
+        if number is None:
             return None
-        if "," in text:
-            # 1.234,5 (Dutch) → 1234.5
-            text = text.replace(".", "").replace(",", ".")
-        number = float(text)
         if self.integer:
             if not number.is_integer():
                 raise ValueError(text)
@@ -131,7 +151,5 @@ class NumberField(QLineEdit):
     def set_value(self, value: float | int | None) -> None:
         if value is None:
             self.setText("")
-        elif float(value).is_integer():
-            self.setText(str(int(value)))
         else:
-            self.setText(str(value))
+            self.setText(fmt.number(value, self.lang, 0 if float(value).is_integer() else 2))

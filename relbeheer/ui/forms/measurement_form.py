@@ -24,7 +24,7 @@ class MeasurementForm(FormDialog):
         lang = self.lang
         kind = self.add_field("kind", self.tr("&Kind"), EnumCombo(MeasurementKind, lang))
         self.add_field("date", self.tr("&Date"), DateField(lang))
-        self.add_field("score", self.tr("Sc&ore"), NumberField())
+        self.add_field("score", self.tr("Sc&ore"), NumberField(lang=lang))
         people = [(c.id, c.name) for c in contacts]
         self.add_field("contact_id", self.tr("&Contact"), ChoiceCombo(people, blank=self.tr("— the account —")))
         self.add_field("comment", self.tr("Co&mment"), QLineEdit())

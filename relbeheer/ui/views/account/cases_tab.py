@@ -24,6 +24,7 @@ class CasesTab(RecordTab):
             ctx, CasesModel(ctx.lang, ctx.as_of), add_text=self.tr("&New case…"), stretch=m.COL_NOTE,
             widths={m.COL_OPENED: 100, m.COL_SUBJECT: 240, m.COL_CONTACT: 150, m.COL_STATUS: 80,
                     m.COL_RESOLVED: 100, m.COL_DAYS: 60, m.COL_OUTCOME: 110},
+            at_least={m.COL_SUBJECT: 260},
             parent=parent,
         )
         self.resolve_button = QPushButton(self.tr("&Resolve…"))

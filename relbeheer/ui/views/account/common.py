@@ -108,7 +108,8 @@ class RecordTab(QWidget):
 
     def __init__(self, ctx: UiContext, model: RowTableModel, *, add_text: str | None = None,
                  filter_text: str | None = None, above: QWidget | None = None,
-                 stretch: int | None = None, widths: dict[int, int] | None = None, parent=None):
+                 stretch: int | None = None, widths: dict[int, int] | None = None,
+                 at_least: dict[int, int] | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.model = model
@@ -143,6 +144,7 @@ class RecordTab(QWidget):
             toolbar.addWidget(self.filter_edit)
 
         self.stretch = stretch
+        self.at_least = at_least or {}  # columns that matter more than the fitting cap
         self._fitted_for: str | None = None
         self.table = make_table(model, stretch, widths)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -197,6 +199,8 @@ class RecordTab(QWidget):
         if self._fitted_for != bundle.account.id and self.model.rowCount():
             # Once per account, so columns do not jump while the user works.
             fit_columns(self.table, self.stretch)
+            for column, width in self.at_least.items():
+                self.table.setColumnWidth(column, max(width, self.table.columnWidth(column)))
             self._fitted_for = bundle.account.id
         self.select_id(getattr(chosen, "id", None))
         empty = self.model.total_count() == 0
