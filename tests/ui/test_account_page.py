@@ -51,8 +51,15 @@ def account(services):
 
 
 @pytest.fixture
-def page(qtbot, services, account):
-    ctx = UiContext(services=services, runner=TaskRunner(), bus=ChangeBus(), lang="en", as_of=AS_OF)
+def ctx(services):
+    """Lives as long as the test's widgets, as the window's context does in the app."""
+    context = UiContext(services=services, runner=TaskRunner(), bus=ChangeBus(), lang="en", as_of=AS_OF)
+    yield context
+    context.runner.wait()
+
+
+@pytest.fixture
+def page(qtbot, ctx, account):
     widget = AccountPage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
@@ -189,6 +196,25 @@ def test_plan_notes_save_with_ctrl_s_and_survive_a_refresh(qtbot, page, services
         qtbot.keyClick(notes.goals, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert services.records.account(account).goals == "Twee trainingen"
     assert not notes.is_dirty()
+
+
+def test_leaving_the_page_saves_typed_notes(qtbot, ctx, services, account):
+    """Going back to another screen does not lose plan notes that were not saved yet."""
+    from PySide6.QtWidgets import QLabel, QStackedWidget
+
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    other, page = QLabel("accounts"), AccountPage(ctx)
+    stack.addWidget(other)
+    stack.addWidget(page)
+    stack.setCurrentWidget(page)
+    stack.show()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.load(account)
+    page.notes_tab.notes.setPlainText("Nieuwe notitie")
+    with qtbot.waitSignal(page.loaded, timeout=5000):  # saved, announced, reloaded
+        stack.setCurrentWidget(other)
+    assert services.records.account(account).notes == "Nieuwe notitie"
 
 
 def test_edit_account_changes_the_header(qtbot, page):

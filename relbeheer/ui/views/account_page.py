@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from relbeheer.ui.context import UiContext
 from relbeheer.ui.forms.account_form import AccountForm
@@ -172,7 +173,8 @@ class AccountPage(QWidget):
         )
 
     def _show(self, generation: int, bundle: AccountBundle) -> None:
-        if generation != self._generation:
+        # The runner outlives pages: an answer may arrive after this page was destroyed.
+        if generation != self._generation or not isValid(self):
             return
         self.bundle = bundle
         self.message.setText("")
@@ -190,7 +192,7 @@ class AccountPage(QWidget):
         self.loaded.emit(bundle.account.id)
 
     def _load_failed(self, generation: int, exc: Exception) -> None:
-        if generation != self._generation:
+        if generation != self._generation or not isValid(self):
             return
         self.bundle = None
         self._set_enabled(False)
@@ -203,6 +205,14 @@ class AccountPage(QWidget):
         self.edit_button.setEnabled(enabled)
         self.delete_button.setEnabled(enabled)
         self.tabs.setEnabled(enabled)
+
+    def hideEvent(self, event) -> None:
+        # Leaving the page (Back, another screen) keeps typed plan notes: they are saved.
+        # Not while the whole window closes: the database may be closing by then.
+        window = self.window()
+        if window is not self and window.isVisible() and self.notes_tab.is_dirty():
+            self.notes_tab.save()
+        super().hideEvent(event)
 
     def _on_changed(self, _what, account_id) -> None:
         if self.account_id is not None and account_id in (None, self.account_id):
