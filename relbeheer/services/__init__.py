@@ -15,6 +15,7 @@ from relbeheer import paths
 from relbeheer.services.accounts import AccountsService
 from relbeheer.services.data import DataService
 from relbeheer.services.records import RecordsService
+from relbeheer.services.suggestions import SuggestionService
 from relbeheer.store.database import StoreError, open_database
 
 # Errors the UI and CLI show to users; re-exported so ui/ never imports store/.
@@ -28,6 +29,7 @@ class Services:
         self.accounts = AccountsService(db)
         self.data = DataService(db, path)
         self.records = RecordsService(db)
+        self.suggestions = SuggestionService(db)
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> "Services":
