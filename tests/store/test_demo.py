@@ -244,7 +244,7 @@ def test_rule4_key_contact_forgotten(facts):
 
 
 def test_rule5_binding_gap(facts, s_db):
-    """Personal contact in time, but nothing social for two cadences; A-accounts without contract."""
+    """Personal contact in time but nothing social for two cadences; A without contract."""
     hits = [
         a for a in facts.values()
         if a["since_personal"] <= a["cadence"]
@@ -252,8 +252,9 @@ def test_rule5_binding_gap(facts, s_db):
     ]
     assert len(hits) >= 0.02 * len(facts)
     a_without = s_db.execute(
-        "SELECT count(*) FROM accounts a WHERE tier = 'A' AND NOT EXISTS (SELECT 1 FROM purchases p "
-        "JOIN products pr ON pr.id = p.product_id WHERE p.account_id = a.id AND pr.is_contract = 1)"
+        "SELECT count(*) FROM accounts a WHERE tier = 'A' AND NOT EXISTS ("
+        " SELECT 1 FROM purchases p JOIN products pr ON pr.id = p.product_id"
+        " WHERE p.account_id = a.id AND pr.is_contract = 1)"
     ).fetchone()[0]
     assert 10 <= a_without <= 40  # of 100 A-accounts: a minority
 
@@ -315,7 +316,9 @@ def test_quota_gives_exact_story_shares():
         assert labels.count(story) == round(share * 1_000)
 
 
-@pytest.mark.parametrize("total,weights,minimum", [(50, [1, 2, 3], 2), (7, [5, 0.1, 0.1], 2), (10, [1] * 5, 2)])
+@pytest.mark.parametrize(
+    "total,weights,minimum", [(50, [1, 2, 3], 2), (7, [5, 0.1, 0.1], 2), (10, [1] * 5, 2)]
+)
 def test_allocate_sums_exactly(total, weights, minimum):
     parts = allocate(total, weights, minimum)
     assert sum(parts) == total and min(parts) >= minimum

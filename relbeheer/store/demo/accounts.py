@@ -181,7 +181,8 @@ def contact_rows(p: AccountPlan, rnd, ids: IdSource, out: list) -> None:
     """
     titles = people.JOB_TITLES[p.kind]
     n = p.n_contacts
-    n_dm = 2 if (n >= 6 and p.employees > 250 and rnd() < 0.3) else 1
+    large = n >= 6 and p.employees > plan.LARGE_ACCOUNT
+    n_dm = plan.MAX_DECISION_MAKERS if (large and rnd() < 0.3) else 1
     roles = [DM] * n_dm + [_OTHER_ROLES[int(rnd() * 100)] for _ in range(n - n_dm)]
     ambassadors = [rnd() < plan.AMBASSADOR_SHARE for _ in range(n)]
     if all(amb for r, amb in zip(roles, ambassadors) if r != DM):
@@ -190,14 +191,17 @@ def contact_rows(p: AccountPlan, rnd, ids: IdSource, out: list) -> None:
     contacts = []
     for k in range(n):
         role = roles[k]
-        amb = ambassadors[k] and n_amb < 2
+        amb = ambassadors[k] and n_amb < plan.MAX_AMBASSADORS
         n_amb += amb
         digital = rnd() < _DIGITAL_BY_ROLE[role]
         if role == DM and p.dm_digital:
             digital = True
         first, last = people.person_name(rnd)
         cid = ids.next("contacts")
-        phone = people.mobile_number(rnd) if rnd() < 0.6 else people.landline_number(rnd, p.area_code)
+        if rnd() < 0.6:
+            phone = people.mobile_number(rnd)
+        else:
+            phone = people.landline_number(rnd, p.area_code)
         options = titles[role]
         out.append((
             cid, p.id, f"{first} {last}", options[int(rnd() * len(options))],

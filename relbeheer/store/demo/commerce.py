@@ -92,7 +92,8 @@ def basket(p, rnd, by_series: dict[str, list[Product]]) -> Basket:
     have = set(carried) | set(contracts)
     white = []
     for s in chosen + contract_series:  # up-sell: the next level of a series it has
-        nxt = [pr for pr in by_series[s] if pr not in have and pr.level > min(q.level for q in have if q.series == s)]
+        lowest = min(q.level for q in have if q.series == s)
+        nxt = [pr for pr in by_series[s] if pr not in have and pr.level > lowest]
         white += nxt[:1]
     white += [by_series[s][0] for s in sector.contracts if by_series[s][0] not in have]
     white += [by_series[s][0] for s in sector.series if by_series[s][0] not in have]
@@ -127,7 +128,10 @@ def purchases(p, rnd, H: int, b: Basket, order_no: list, lines_out: list) -> Non
     n_orders = max(3, round(n_lines / per_order))
     end = H - 3 - int(rnd() * 0.5 * (H - start) / n_orders)
     rate = ORDER_RATE_AFTER_CUT.get(p.story)
-    days = warped_grid(rnd, n_orders, start, end, H - plan.RECENT_DAYS, rate) if rate else grid(rnd, n_orders, start, end)
+    if rate:
+        days = warped_grid(rnd, n_orders, start, end, H - plan.RECENT_DAYS, rate)
+    else:
+        days = grid(rnd, n_orders, start, end)
     keep = 1 - b.discount
     pick = b.order_pick
     lines = []
@@ -147,7 +151,8 @@ def purchases(p, rnd, H: int, b: Basket, order_no: list, lines_out: list) -> Non
     for pr in b.carried:  # equipment is bought once, early in the relationship
         if pr.item == EQUIPMENT:
             day = start + int(rnd() * (H - start) * 0.6)
-            lines.append((day, pr, _quantity(p, rnd, pr), round(pr.price * keep, 2), f"VO-{order_no[0]:07d}"))
+            ref = f"VO-{order_no[0]:07d}"
+            lines.append((day, pr, _quantity(p, rnd, pr), round(pr.price * keep, 2), ref))
     drop = p.story in REVENUE_BAND
     for pr in b.contracts:  # yearly billing; the anniversary decides which half-year holds it
         last = H - 189 - int(rnd() * 168) if drop else H - 7 - int(rnd() * 168)

@@ -29,7 +29,9 @@ AMBASSADOR_RESPONSE_RATE = 0.75
 COMMENT_SHARE = 0.25
 CASES_PER_ACCOUNT = {"A": 1.5, "B": 0.9, "C": 0.5}  # besides the recovered ones
 
-NPS_SCORES = (10,) * 12 + (9,) * 22 + (8,) * 24 + (7,) * 18 + (6,) * 10 + (5,) * 6 + (4,) * 4 + (3, 3, 2, 1)
+NPS_SCORES = (
+    (10,) * 12 + (9,) * 22 + (8,) * 24 + (7,) * 18 + (6,) * 10 + (5,) * 6 + (4,) * 4 + (3, 3, 2, 1)
+)
 AMBASSADOR_NPS = (10, 10, 10, 9, 9, 9, 8)
 PASSIVE_NPS = (7, 8, 8, 8)
 UNHAPPY_NPS = (8, 7, 6, 6, 5, 4, 3)
@@ -37,7 +39,9 @@ CSAT_TRAINING = (7, 8, 8, 9, 9, 10)
 # (case outcome, share) of the cases not recovered in person
 OUTCOMES = (("resolved", 0.80), ("unresolved", 0.12), ("recovered", 0.08))
 CES_BY_OUTCOME = {"resolved": (2, 3, 3, 4), "unresolved": (5, 6, 7), "recovered": (1, 2, 2)}
-CSAT_BY_OUTCOME = {"resolved": (6, 7, 8, 8, 9), "unresolved": (2, 3, 4, 5), "recovered": (9, 10, 10)}
+CSAT_BY_OUTCOME = {
+    "resolved": (6, 7, 8, 8, 9), "unresolved": (2, 3, 4, 5), "recovered": (9, 10, 10),
+}
 
 
 def _comment(rnd, score: float) -> str | None:
@@ -71,7 +75,9 @@ def cases_and_measurements(p, rnd, H: int, hist, iso, next_case, next_meas, case
 
     def measure(day, kind, score, cidx, comment=None):
         if day <= H:
-            meas_out.append((next_meas(), aid, contacts[cidx][0], iso[day], kind, float(score), comment))
+            meas_out.append(
+                (next_meas(), aid, contacts[cidx][0], iso[day], kind, float(score), comment)
+            )
 
     for day, cidx in hist.recoveries:
         outcome = "recovered" if rnd() < 0.8 else "resolved"

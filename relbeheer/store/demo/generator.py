@@ -88,7 +88,8 @@ class _Writer:
     def __init__(self, seed: int, as_of: dt.date):
         self.H = H = plan.HISTORY_DAYS
         first = as_of - dt.timedelta(days=H)
-        self.iso = [(first + dt.timedelta(days=d)).isoformat() for d in range(H + FOLLOW_UP_HORIZON)]
+        days = range(H + FOLLOW_UP_HORIZON)
+        self.iso = [(first + dt.timedelta(days=d)).isoformat() for d in days]
         self.rng = random.Random(seed)
         # ids come from their own generator so that they do not shift the data
         self.ids = ids = IdSource(random.Random(f"relbeheer-demo-ids-{seed}"))
@@ -113,7 +114,8 @@ class _Writer:
         rng, rnd, H, iso, ids = self.rng, self.rng.random, self.H, self.iso, self.ids
         product_ids, next_purchase = self.product_ids, self.next_purchase
         rows = {table: [] for table, _ in TABLE_ORDER}
-        acc, con, tps, links = (rows[t] for t in ("accounts", "contacts", "touchpoints", "touchpoint_contacts"))
+        acc, con = rows["accounts"], rows["contacts"]
+        tps, links = rows["touchpoints"], rows["touchpoint_contacts"]
         purchases, offers = rows["purchases"], rows["offers"]
         cases, meas = rows["service_cases"], rows["measurements"]
         lines: list = []

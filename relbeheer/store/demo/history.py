@@ -28,7 +28,8 @@ KINDS = list(TouchpointKind)
 KIND_INFO = [(k.value, k.channel.value, k.binding.value) for k in KINDS]
 NOTE_LISTS = [texts.NOTES[k.value] for k in KINDS]
 _K = {k: i for i, k in enumerate(KINDS)}
-VISIT, CALL, TRAINING = _K[TouchpointKind.VISIT], _K[TouchpointKind.CALL], _K[TouchpointKind.TRAINING]
+VISIT, CALL = _K[TouchpointKind.VISIT], _K[TouchpointKind.CALL]
+TRAINING = _K[TouchpointKind.TRAINING]
 RECOVERY, QUOTE = _K[TouchpointKind.SERVICE_RECOVERY], _K[TouchpointKind.QUOTE]
 
 
@@ -46,7 +47,9 @@ P_KINDS, P_CUM = _cum({
     TouchpointKind.EVENT: 6, TouchpointKind.LUNCH: 5, TouchpointKind.TRAINING: 6,
     TouchpointKind.GIFT: 3, TouchpointKind.SERVICE_RECOVERY: 2,
 })
-D_KINDS, D_CUM = _cum({TouchpointKind.EMAIL: 55, TouchpointKind.NEWSLETTER: 30, TouchpointKind.QUOTE: 15})
+D_KINDS, D_CUM = _cum(
+    {TouchpointKind.EMAIL: 55, TouchpointKind.NEWSLETTER: 30, TouchpointKind.QUOTE: 15}
+)
 
 PERSONAL_SENTIMENT = (1, 1, 1, 1, 1, 1, 0, 0, 0, -1)
 DIGITAL_SENTIMENT = (None, None, 0, 0, 0, 1)
@@ -73,13 +76,12 @@ def _pick_lists(contacts, without_keys: bool):
 class History:
     """What the other generators need to know about an account's touchpoints."""
 
-    __slots__ = ("trainings", "recoveries", "quotes", "last_personal")
+    __slots__ = ("trainings", "recoveries", "quotes")
 
     def __init__(self):
         self.trainings: list[tuple[int, int]] = []  # (day, contact index)
         self.recoveries: list[tuple[int, int]] = []
         self.quotes: list[int] = []
-        self.last_personal = 0
 
 
 def _personal_days(p, rnd, n_p: int, H: int):
@@ -197,7 +199,6 @@ def touchpoints(p, rng, H: int, iso: list[str], tp_ids, link_ids, tp_out: list, 
     events.sort(key=itemgetter(0))
 
     hist = History()
-    hist.last_personal = b
     aid, oid = p.id, p.owner_id
     tp_prefix, link_prefix = tp_ids[0], link_ids[0]
     t, li = tp_ids[1], link_ids[1]

@@ -28,8 +28,10 @@ revenue         4 %   (8) purchases of the last 6 months below 40 % of the 6 bef
 =============  =====  =======================================================
 
 Independently of the story, 20 % of the A-accounts hold no contract (rule 5b:
-no structural binding), 2 % of the other accounts have a fresh complaint (< 7
-days, not yet a flag), and 8 % have their own cadence instead of the tier's.
+no structural binding), 2 % of the healthy accounts have a fresh complaint (< 7
+days, not yet a flag), and 8 % of all accounts have their own cadence instead of
+the tier's. Tiers are A 10 %, B 30 %, C 60 %; contacts ~5 per account (more at
+A-accounts), 15 % of them ambassadors.
 """
 
 from __future__ import annotations
@@ -106,8 +108,9 @@ RECENT_DAYS = 182  # "the last 6 months" of rules 7 and 8
 NEW_CUSTOMER_SHARE = 0.12  # became a customer during the history
 
 AMBASSADOR_SHARE = 0.15
-DIGITAL_PREFERENCE_SHARE = 0.30
-MAX_DECISION_MAKERS = 2
+MAX_AMBASSADORS = 2  # per account
+MAX_DECISION_MAKERS = 2  # large accounts (> LARGE_ACCOUNT employees) may have two
+LARGE_ACCOUNT = 250
 
 # Touchpoint budget per account relative to a B-account, before noise.
 TIER_ATTENTION = {"A": 2.4, "B": 1.2, "C": 0.7}
@@ -142,7 +145,7 @@ def quota(rng, n: int, shares: dict, rest) -> list:
 
 
 def allocate(total: int, weights: list[float], minimum: int) -> list[int]:
-    """Split ``total`` into integers ≥ ``minimum`` proportional to ``weights``, summing exactly."""
+    """Split ``total`` into integers ≥ ``minimum``, proportional to ``weights``, exactly."""
     n = len(weights)
     spare = total - minimum * n
     if spare < 0:

@@ -119,4 +119,8 @@ NPS_COMMENTS = {
     ),
 }
 
-OFFER_STAGES = {"open": ("offerte verstuurd", "in onderhandeling"), "won": ("gewonnen",), "lost": ("verloren",)}
+OFFER_STAGES = {
+    "open": ("offerte verstuurd", "in onderhandeling"),
+    "won": ("gewonnen",),
+    "lost": ("verloren",),
+}
