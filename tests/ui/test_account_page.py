@@ -255,6 +255,37 @@ def test_attention_items_of_either_shape_are_understood(item):
         55, "high", ["Silent too long"], "Plan a visit")
 
 
+def test_page_shows_the_engine_verdict_when_the_engine_is_there(qtbot, ctx, account, monkeypatch):
+    """With ``services.attention.for_account`` present, the header shows its health and reasons."""
+
+    class Engine:
+        def for_account(self, account_id):
+            return {"health": 38, "severity": "critical", "reasons": ["Open complaint for 9 days"],
+                    "next_action": "Call Jan today"}
+
+    monkeypatch.setattr(ctx.services, "attention", Engine(), raising=False)
+    widget = AccountPage(ctx)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=5000):
+        widget.load(account)
+    assert widget.header.gauge.health == 38
+    assert widget.header.severity.text() == "Critical"
+    assert "Open complaint for 9 days" in widget.header.reasons.text()
+
+
+def test_a_failing_engine_does_not_hide_the_account(qtbot, ctx, account, monkeypatch):
+    class Broken:
+        def for_account(self, account_id):
+            raise RuntimeError("engine down")
+
+    monkeypatch.setattr(ctx.services, "attention", Broken(), raising=False)
+    widget = AccountPage(ctx)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=5000):
+        widget.load(account)
+    assert widget.header.name.text() == "Fietsen Jansen" and widget.header.gauge.health is None
+
+
 def test_open_from_the_main_window_and_go_back_with_escape(qtbot, services, account):
     """Enter on the accounts table opens the page; Esc returns to the accounts list."""
     window = build_window(services, "en")

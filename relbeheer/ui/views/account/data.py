@@ -7,6 +7,7 @@ later) and the single worker thread does the reads back to back.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,8 @@ from relbeheer.core.summaries import (
     PurchaseSummary,
     TouchpointSummary,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -74,7 +77,11 @@ def attention_of(services, account_id: str, as_of: dt.date, lang: str) -> Attent
     finder = getattr(engine, "for_account", None)
     if finder is None:
         return None
-    item = finder(account_id)
+    try:
+        item = finder(account_id)
+    except Exception:  # the verdict is an extra: the account's own records must still show
+        log.exception("attention for account %s failed", account_id)
+        return None
     return None if item is None else attention_state(item, lang)
 
 
