@@ -30,7 +30,8 @@ class CaseForm(FormDialog):
         self.add_field("subject", self.tr("S&ubject"), QLineEdit())
         self.add_field("opened_on", self.tr("&Opened on"), DateField(lang))
         people = [(c.id, c.name) for c in contacts]
-        self.add_field("contact_id", self.tr("&Contact"), ChoiceCombo(people, blank=self.tr("— nobody in particular —")))
+        self.add_field("contact_id", self.tr("&Contact"),
+                       ChoiceCombo(people, blank=self.tr("— nobody in particular —")))
         resolved = self.add_field("resolved_on", self.tr("&Resolved"), OptionalDateField(lang, self.tr("on")))
         self.add_field("outcome", self.tr("Ou&tcome"), EnumCombo(CaseOutcome, lang, blank=self.tr("—")),
                        self.tr("Recovered: more loyal than before the complaint."))

@@ -44,7 +44,8 @@ class MeasurementForm(FormDialog):
         code = self.field("kind").value()
         if code in {k.value for k in MeasurementKind}:
             lo, hi = MEASUREMENT_RANGES[MeasurementKind(code)]
-            self.field("score").setPlaceholderText(self.tr("%1 to %2").replace("%1", str(lo)).replace("%2", str(hi)))
+            scale = self.tr("%1 to %2").replace("%1", str(lo)).replace("%2", str(hi))
+            self.field("score").setPlaceholderText(scale)
 
     def input_errors(self) -> dict[str, str]:
         return {} if self.field("score").is_valid() else {"score": self.tr("Not a valid number.")}

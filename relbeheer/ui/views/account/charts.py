@@ -277,7 +277,9 @@ class TrendChart(QWidget):
             painter.setBrush(faint)
             for day, score in points:
                 painter.drawEllipse(QPointF(x_of(day), y_of(score)), 2.5, 2.5)
-            means = [QPointF(x_of(q + dt.timedelta(days=45)), y_of(mean)) for q, mean, _n in quarterly_means(points)]
+            # each quarter's mean sits in the middle of its quarter
+            means = [QPointF(x_of(q + dt.timedelta(days=45)), y_of(mean))
+                     for q, mean, _n in quarterly_means(points)]
             painter.setPen(QPen(colour, 2.2))
             for a, b in zip(means, means[1:]):
                 painter.drawLine(a, b)

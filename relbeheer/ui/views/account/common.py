@@ -21,7 +21,8 @@ from relbeheer.ui.forms.base import ConfirmDialog, FormDialog
 from relbeheer.ui.models.row_model import RowTableModel
 
 
-def make_table(model: RowTableModel, stretch: int | None = None, widths: dict[int, int] | None = None) -> QTableView:
+def make_table(model: RowTableModel, stretch: int | None = None,
+               widths: dict[int, int] | None = None) -> QTableView:
     """A read-only, row-selecting, sortable table in the look of the accounts table."""
     table = QTableView()
     table.setModel(model)

@@ -43,8 +43,8 @@ class MeasurementsTab(RecordTab):
             parent=parent,
         )
         self.chart_title.setText(self.tr("Scores over time"))
-        self.chart_hint.setText(self.tr(
-            "Line: average per quarter; dots: single answers. NPS and CSAT: higher is better; CES: lower is easier."))
+        self.chart_hint.setText(self.tr("Line: average per quarter; dots: single answers. "
+                                        "NPS and CSAT: higher is better; CES: lower is easier."))
         self.table.sortByColumn(m.COL_DATE, Qt.SortOrder.DescendingOrder)
 
     def show_bundle(self, bundle) -> None:

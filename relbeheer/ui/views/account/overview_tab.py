@@ -103,8 +103,8 @@ class OverviewTab(QWidget):
     def show_bundle(self, bundle) -> None:
         f: AccountFigures = bundle.figures
         lang = self.ctx.lang
-        self.revenue.show_value(fmt.money(f.revenue_12m, lang),
-                                self.tr("%1 purchases in total").replace("%1", fmt.number(len(bundle.purchases), lang)))
+        purchases = self.tr("%1 purchases in total").replace("%1", fmt.number(len(bundle.purchases), lang))
+        self.revenue.show_value(fmt.money(f.revenue_12m, lang), purchases)
         if f.last_personal_contact is None:
             self.last_contact.show_value(self.tr("never"), self.tr("no visit, call or event recorded"))
         else:
