@@ -26,7 +26,11 @@ LINK_COLUMNS = ("id", "touchpoint_id", "contact_id")
 
 KINDS = list(TouchpointKind)
 KIND_INFO = [(k.value, k.channel.value, k.binding.value) for k in KINDS]
-NOTE_LISTS = [texts.NOTES[k.value] for k in KINDS]
+# notes by audience (0 the trade, 1 business customers), indexed by kind
+NOTE_LISTS = tuple(
+    [texts.COMMON_NOTES.get(k.value) or notes[k.value] for k in KINDS]
+    for notes in (texts.TRADE_NOTES, texts.BUSINESS_NOTES)
+)
 _K = {k: i for i, k in enumerate(KINDS)}
 VISIT, CALL = _K[TouchpointKind.VISIT], _K[TouchpointKind.CALL]
 TRAINING = _K[TouchpointKind.TRAINING]
@@ -200,12 +204,13 @@ def touchpoints(p, rng, H: int, iso: list[str], tp_ids, link_ids, tp_out: list, 
 
     hist = History()
     aid, oid = p.id, p.owner_id
+    note_lists = NOTE_LISTS[p.kind == "business"]
     tp_prefix, link_prefix = tp_ids[0], link_ids[0]
     t, li = tp_ids[1], link_ids[1]
     for day, kind, links, sentiment, follow in events:
         tid = f"{tp_prefix}{t:012x}"
         t += 1
-        notes = NOTE_LISTS[kind]
+        notes = note_lists[kind]
         tp_out.append((
             tid, aid, oid, iso[day], *KIND_INFO[kind], sentiment,
             notes[int(rnd() * len(notes))], iso[follow] if follow is not None else None,

@@ -6,30 +6,15 @@ check) the words without wading through date arithmetic.
 
 from __future__ import annotations
 
-# Indexed like relbeheer.core.domain.TouchpointKind (declaration order).
-NOTES = {
-    "visit": (
-        "Showroom bezocht, voorraad cargo besproken",
-        "Jaargesprek: doelen en bonusafspraken doorgenomen",
-        "Nieuwe collectie gepresenteerd, interesse in speed pedelecs",
-        "Werkplaats bekeken; vraag naar diagnosetool",
-        "Kennismaking met nieuwe bedrijfsleider",
-        "Wagenpark doorgelopen, vervanging volgend jaar",
-        "Bezoek op locatie, proefritten met het team",
-        "Evaluatie levering en service van afgelopen kwartaal",
-    ),
+# Notes per touchpoint kind, for the trade (dealers, resellers, wholesalers) and
+# for business customers; kinds both share are listed once in COMMON_NOTES.
+COMMON_NOTES = {
     "call": (
-        "Telefonisch nabestelling accu's afgestemd",
-        "Gebeld over levertijden voorjaar",
+        "Gebeld over levertijden",
         "Even bijgepraat, loopt goed",
         "Vraag over garantieafhandeling beantwoord",
         "Afspraak gemaakt voor bezoek",
         "Nagebeld na levering, alles in orde",
-    ),
-    "video_call": (
-        "Teams-overleg over uitbreiding wagenpark",
-        "Online demo fleetportaal",
-        "Videogesprek met inkoop over prijsafspraken",
     ),
     "email": (
         "Prijslijst nieuwe seizoen gemaild",
@@ -37,30 +22,16 @@ NOTES = {
         "Vraag over garantieprocedure beantwoord",
         "Productinformatie speed pedelecs gestuurd",
         "Bevestiging leverafspraak",
-        "Uitnodiging dealerdag verstuurd",
-    ),
-    "newsletter": (
-        "Nieuwsbrief dealers",
-        "Nieuwsbrief zakelijk: voorjaarsactie",
-        "Nieuwsbrief: nieuwe modellen en prijzen",
-        "Nieuwsbrief: onderhoudstips winter",
     ),
     "event": (
-        "Dealerdag op het hoofdkantoor",
         "Samen op de vakbeurs fiets",
         "Testrit-evenement op locatie",
         "Klantavond nieuwe collectie",
     ),
     "lunch": (
-        "Lunch met eigenaar, zaken en privé",
+        "Lunch met de beslisser, zaken en privé",
         "Zakelijk diner na jaargesprek",
         "Lunch na de vakbeurs",
-    ),
-    "training": (
-        "Werkplaatstraining motor- en accudiagnose",
-        "Verkooptraining speed pedelecs voor het team",
-        "Training fleetportaal voor wagenparkbeheer",
-        "Productkennis nieuwe collectie voor verkopers",
     ),
     "gift": (
         "Kerstpakket bezorgd",
@@ -73,13 +44,58 @@ NOTES = {
         "Excuses aangeboden en onderdelen gratis geleverd",
         "Monteur ter plaatse gestuurd, probleem verholpen",
     ),
+}
+TRADE_NOTES = {
+    "visit": (
+        "Showroom bezocht, voorraad cargo besproken",
+        "Jaargesprek: doelen en bonusafspraken doorgenomen",
+        "Nieuwe collectie gepresenteerd, interesse in speed pedelecs",
+        "Werkplaats bekeken; vraag naar diagnosetool",
+        "Kennismaking met nieuwe bedrijfsleider",
+        "Schapindeling accessoires samen doorgenomen",
+    ),
+    "video_call": (
+        "Online demo dealerportaal",
+        "Videogesprek over voorraad en nabestellingen",
+    ),
+    "newsletter": ("Nieuwsbrief dealers", "Nieuwsbrief: nieuwe modellen en prijzen"),
+    "training": (
+        "Werkplaatstraining motor- en accudiagnose",
+        "Verkooptraining speed pedelecs voor het team",
+        "Productkennis nieuwe collectie voor verkopers",
+    ),
+    "quote": (
+        "Offerte voorjaarsvoorraad",
+        "Offerte dealerpakket",
+        "Offerte uitbreiding assortiment",
+    ),
+}
+BUSINESS_NOTES = {
+    "visit": (
+        "Jaargesprek: wagenpark en budget doorgenomen",
+        "Wagenpark doorgelopen, vervanging volgend jaar",
+        "Bezoek op locatie, proefritten met het team",
+        "Evaluatie levering en service van afgelopen kwartaal",
+        "Kennismaking met nieuwe facilitair manager",
+    ),
+    "video_call": (
+        "Teams-overleg over uitbreiding wagenpark",
+        "Online demo fleetportaal",
+        "Videogesprek met inkoop over prijsafspraken",
+    ),
+    "newsletter": ("Nieuwsbrief zakelijk", "Nieuwsbrief: fietsen van de zaak"),
+    "training": (
+        "Training fleetportaal voor wagenparkbeheer",
+        "Rijvaardigheidstraining speed pedelec voor medewerkers",
+        "Instructie dagelijks onderhoud voor de eigen dienst",
+    ),
     "quote": (
         "Offerte fietsen voor nieuwe vestiging",
         "Offerte onderhoudscontract",
-        "Offerte uitbreiding assortiment",
         "Offerte vervanging wagenpark",
     ),
 }
+
 
 CASE_SUBJECTS = (
     "Accu laadt niet volledig op",
