@@ -151,6 +151,7 @@ def purchases(p, rnd, H: int, b: Basket, order_no: list, lines_out: list) -> Non
     for pr in b.carried:  # equipment is bought once, early in the relationship
         if pr.item == EQUIPMENT:
             day = start + int(rnd() * (H - start) * 0.6)
+            order_no[0] += 1
             ref = f"VO-{order_no[0]:07d}"
             lines.append((day, pr, _quantity(p, rnd, pr), round(pr.price * keep, 2), ref))
     drop = p.story in REVENUE_BAND
@@ -165,7 +166,7 @@ def purchases(p, rnd, H: int, b: Basket, order_no: list, lines_out: list) -> Non
                 break
             order_no[0] += 1
             lines.append((day, pr, qty, unit, f"AB-{order_no[0]:07d}"))
-    _shape_trend(p, rnd, H, b, lines)
+    _shape_trend(p, rnd, H, b, lines, order_no)
     lines.sort(key=lambda ln: ln[0])
     lines_out.extend(lines)
 
@@ -181,7 +182,7 @@ def _halves(lines, H):
     return recent, prev
 
 
-def _shape_trend(p, rnd, H, b: Basket, lines: list) -> None:
+def _shape_trend(p, rnd, H, b: Basket, lines: list, order_no: list) -> None:
     """Bring the last-6-months / 6-before revenue ratio into the story's band."""
     lo, hi = REVENUE_BAND.get(p.story, (STEADY_REVENUE, math.inf))
     recent, prev = _halves(lines, H)
@@ -190,7 +191,8 @@ def _shape_trend(p, rnd, H, b: Basket, lines: list) -> None:
     unit = round(pr.price * (1 - b.discount), 2)
     if prev <= 0 and p.story in REVENUE_BAND:
         q = _quantity(p, rnd, pr)
-        lines.append((cut - 10 - int(rnd() * 150), pr, q, unit, lines[-1][4]))
+        order_no[0] += 1
+        lines.append((cut - 10 - int(rnd() * 150), pr, q, unit, f"VO-{order_no[0]:07d}"))
         prev = q * unit
     if recent > hi * prev:
         # drop the largest recent order lines that keep the ratio above the band's floor
@@ -219,7 +221,8 @@ def _shape_trend(p, rnd, H, b: Basket, lines: list) -> None:
             unit = round(top.price * (1 - b.discount), 2)
             # round up where the ratio has a floor only, down where it also has a ceiling
             q = max(1, int(gap / unit)) if hi < math.inf else math.ceil(gap / unit)
-            lines.append((cut + 10 + int(rnd() * 150), top, q, unit, lines[-1][4]))
+            order_no[0] += 1
+            lines.append((cut + 10 + int(rnd() * 150), top, q, unit, f"VO-{order_no[0]:07d}"))
 
 
 def offers(

@@ -23,7 +23,7 @@ binding         3 %   (5) no social/emotional touchpoint for 2.2–3 cadences: t
                       only personal contact is training the staff
 complaint       3 %   (6) a complaint open for 8–75 days
 slipping        4 %   (7) latest NPS passive (7–8) and a CSAT ≥ 8, while attention
-                      in the last 6 months fell to ~40 % and purchases to < 75 %
+                      in the last 6 months fell to ~40 % and purchases to 60–85 %
 revenue         4 %   (8) purchases of the last 6 months below 40 % of the 6 before
 =============  =====  =======================================================
 
@@ -49,7 +49,7 @@ class Scale:
     contacts: int
     touchpoints: int
     accounts_per_owner: int  # a portfolio grows with the company; so does the team
-    accounts_per_chunk: int = 2_000  # generated and inserted together (bounded memory)
+    accounts_per_chunk: int = 1_000  # generated and inserted together (bounded memory)
 
 
 SCALES = {
