@@ -100,3 +100,32 @@ class OfferSummary:
     engaged_on: dt.date | None
     closed_on: dt.date | None
     value: float
+
+
+@dataclass(slots=True)
+class DirectoryContact:
+    """A contact in the all-contacts list, with the account it belongs to."""
+
+    id: str
+    account_id: str
+    account: str
+    name: str
+    role: str
+    job_title: str
+    email: str
+    phone: str
+    is_ambassador: bool
+    last_contact: dt.date | None
+
+
+@dataclass(slots=True)
+class ProductSummary:
+    id: str
+    name: str
+    series: str
+    level: int
+    category: str
+    price: float
+    is_contract: bool
+    buyers: int
+    revenue_12m: float

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from relbeheer import paths
 from relbeheer.services.accounts import AccountsService
 from relbeheer.services.data import DataService
+from relbeheer.services.directory import DirectoryService
 from relbeheer.services.records import RecordsService
 from relbeheer.services.suggestions import SuggestionService
 from relbeheer.store.database import StoreError, open_database
@@ -29,6 +30,7 @@ class Services:
         self.accounts = AccountsService(db)
         self.data = DataService(db, path)
         self.records = RecordsService(db)
+        self.directory = DirectoryService(db)
         self.suggestions = SuggestionService(db)
 
     @classmethod

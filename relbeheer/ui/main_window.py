@@ -25,6 +25,7 @@ from relbeheer import __version__
 from relbeheer.core import formatting as fmt
 from relbeheer.ui.context import UiContext
 from relbeheer.ui.views.accounts_view import AccountsView
+from relbeheer.ui.views.directory_views import ContactsView, ProductsView
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +69,11 @@ class MainWindow(QMainWindow):
         self.accounts_view = AccountsView(ctx)
         self.add_page("accounts", self.tr("&Accounts"), self.accounts_view)
         self.accounts_view.account_activated.connect(self.open_account)
+        self.contacts_view = ContactsView(ctx)
+        self.add_page("contacts", self.tr("&Contacts"), self.contacts_view)
+        self.contacts_view.account_activated.connect(self.open_account)
+        self.products_view = ProductsView(ctx)
+        self.add_page("products", self.tr("&Products"), self.products_view)
 
         ctx.bus.changed.connect(self._on_data_changed)
         self._restore_state()
