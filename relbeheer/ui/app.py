@@ -36,7 +36,12 @@ def preferred_language() -> str:
 
 
 def install_translator(app: QApplication, lang: str) -> QTranslator | None:
+    """Swap the app's translator for ``lang`` (English is the source language: none)."""
+    for old in app.findChildren(QTranslator, "relbeheer-translator"):
+        app.removeTranslator(old)
+        old.deleteLater()
     translator = QTranslator(app)
+    translator.setObjectName("relbeheer-translator")
     if lang != "en" and translator.load(str(paths.resource("translations", f"relbeheer_{lang}.qm"))):
         app.installTranslator(translator)
         return translator
@@ -48,8 +53,32 @@ def build_window(services: Services, lang: str):
 
     ctx = UiContext(services=services, runner=TaskRunner(), bus=ChangeBus(), lang=lang)
     window = MainWindow(ctx)
+    window.language_requested.connect(lambda new: switch_language(window, new))
     window.refresh_all()
     return window
+
+
+def switch_language(window, lang: str):
+    """Rebuild the window in another language; the database and place stay the same.
+
+    Rebuilding (rather than retranslating every widget by hand) guarantees that no
+    label is left in the old language, at the cost of a fraction of a second.
+    """
+    app = QApplication.instance()
+    QSettings().setValue("ui/language", lang)
+    install_translator(app, lang)
+    page = window.current_page()
+    window.save_state()
+    window.ctx.runner.wait(10000)
+    new = build_window(window.ctx.services, lang)
+    new.restoreGeometry(window.saveGeometry())
+    new.show_page(page)
+    new.show()
+    window.closing_for_rebuild = True
+    window.close()
+    window.deleteLater()
+    app.setProperty("relbeheer_window", new)  # keeps the new window alive (Python ref)
+    return new
 
 
 def run_app(argv: list[str]) -> int:
@@ -65,6 +94,7 @@ def run_app(argv: list[str]) -> int:
         QMessageBox.critical(None, "relbeheer", str(exc))
         return 1
     window = build_window(services, lang)
+    app.setProperty("relbeheer_window", window)
     window.show()
     code = app.exec()
     services.close()

@@ -6,8 +6,8 @@ the window only wires navigation, menus and the change bus together.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -29,9 +29,12 @@ from relbeheer.ui.views.directory_views import ContactsView, ProductsView
 
 
 class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+
     def __init__(self, ctx: UiContext):
         super().__init__()
         self.ctx = ctx
+        self.closing_for_rebuild = False
         self.setObjectName("MainWindow")
         self.setWindowTitle("relbeheer")
         self._pages: dict[str, QWidget] = {}
@@ -149,6 +152,16 @@ class MainWindow(QMainWindow):
         reload_action = self.view_menu.addAction(self.tr("&Refresh"))
         reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
         reload_action.triggered.connect(self.refresh_all)
+        self.view_menu.addSeparator()
+        language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.ctx.lang)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self._request_language(c))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About relbeheer"))
         about.triggered.connect(self._about)
@@ -185,6 +198,18 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _request_language(self, code: str) -> None:
+        if code != self.ctx.lang:
+            self.language_requested.emit(code)
+
+    def save_state(self) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        QSettings().setValue("window/page", self.current_page())
+        for page in self._pages.values():
+            save = getattr(page, "save_columns", None)
+            if save:
+                save()
+
     def _restore_state(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
@@ -196,6 +221,13 @@ class MainWindow(QMainWindow):
         self.show_page(page if page in self._pages else next(iter(self._pages)))
 
     def closeEvent(self, event) -> None:
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        if not self.closing_for_rebuild:
+            self.save_state()
+        # Typed plan notes are saved, not lost, when the window closes.
+        from relbeheer.ui.views.account_page import AccountPage
+
+        page = self.findChild(AccountPage)
+        if page is not None and page.notes_tab.is_dirty():
+            page.notes_tab.save()
         self.ctx.runner.wait(10000)
         super().closeEvent(event)
