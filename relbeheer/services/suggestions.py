@@ -27,13 +27,20 @@ class SuggestionService:
         self._settings = settings
         self._engine: SuggestionEngine | None = None
         self._version: tuple | None = None
+        self._writes: tuple | None = None
         self._lock = threading.Lock()
         self.fits = 0  # how many times the engine was fitted (the cache is observable)
 
     def prepare(self) -> SuggestionEngine:
         """The engine for the current data, fitted now if the data changed since."""
-        version = suggest_data.data_version(self._db)
         with self._lock:
+            # Nothing written through any connection since the last look: skip even
+            # the version query (a scan of the purchases on a large database).
+            writes = suggest_data.write_counter(self._db)
+            if self._engine is not None and writes == self._writes:
+                return self._engine
+            self._writes = writes
+            version = suggest_data.data_version(self._db)
             if self._engine is None or version != self._version:
                 self._engine = SuggestionEngine(
                     products=suggest_data.load_products(self._db),

@@ -35,6 +35,15 @@ def data_version(db: Database) -> tuple:
     return tuple(parts)
 
 
+def write_counter(db: Database) -> tuple[int, int]:
+    """Changes made through this connection and commits made by others, read instantly.
+
+    When neither moved, nothing can have changed and ``data_version`` need not run.
+    """
+    others = db.execute("PRAGMA data_version").fetchone()[0]
+    return db.conn.total_changes, others
+
+
 def load_products(db: Database) -> list[Product]:
     """Every product not deleted."""
     return [

@@ -61,8 +61,10 @@ def _also_bought(v: dict, lang: str) -> str:
 
 def _similar(v: dict, lang: str) -> str:
     if lang == "nl":
-        return f"Koopt al {v['given']}; {v['item']} hoort erbij ({_pct(v['share'])} van de {v['group'].label(lang)} koopt het)."
-    return f"Already buys {v['given']}; {v['item']} goes with it ({_pct(v['share'])} of {v['group'].label(lang)} buy it)."
+        return (f"Koopt al {v['given']}; het verwante {v['item']} wordt gekocht door "
+                f"{_pct(v['share'])} van de {v['group'].label(lang)}.")
+    return (f"Already buys {v['given']}; the related {v['item']} is bought by "
+            f"{_pct(v['share'])} of {v['group'].label(lang)}.")
 
 
 def _trending(v: dict, lang: str) -> str:

@@ -140,14 +140,29 @@ class SuggestionEngine:
     def cross_sell(self, row: int, held: set[str], count: int) -> list[Suggestion]:
         """The model's best whitespace products for account ``row``, minus held-back ones."""
         pf, model = self.portfolio, self.model
-        ranked = model.top_k(model.rows_for([row]), count + len(held))[0]
         bought = sorted(pf.bought_cols(row))
+        # A higher level of a series the account buys is the up-sell rule's job (it
+        # says "next step"); a second contract in a contract series it holds makes
+        # no sense. Lower levels stay: assortment breadth. Retail has no series.
+        top_level: dict[str, int] = {}
+        for c in bought:
+            if pf.item_series[c]:
+                top_level[pf.item_series[c]] = max(int(pf.item_level[c]),
+                                                   top_level.get(pf.item_series[c], 0))
+        ranked = model.top_k(model.rows_for([row]), max(4 * count, count + len(held)))[0]
         found = []
         for col in ranked:
             product = pf.product(col)
             if product.id in held:
                 continue
-            reason, likelihood = self._evidence(row, col, bought)
+            if product.series in top_level and (
+                product.level > top_level[product.series] or product.is_contract
+            ):
+                continue
+            evidence = self._evidence(row, col, bought)
+            if evidence is None:
+                continue
+            reason, likelihood = evidence
             kind = CONTRACT if product.is_contract else CROSS_SELL
             found.append(Suggestion(kind, product.id, product.name, likelihood,
                                     product.price * likelihood, reason))
@@ -155,8 +170,12 @@ class SuggestionEngine:
                 break
         return found
 
-    def _evidence(self, row: int, col: int, bought: list[int]) -> tuple[Reason, float]:
-        """The strongest true sentence for suggesting item ``col``, and its likelihood."""
+    def _evidence(self, row: int, col: int, bought: list[int]) -> tuple[Reason, float] | None:
+        """The strongest true sentence for suggesting item ``col``, and its likelihood.
+
+        None when no account of the same kind has the product: a dealer package is
+        not proposed to a business customer because dealers buy it a lot.
+        """
         pf, model = self.portfolio, self.model
         min_peers = self.settings.engine.min_peer_group
         item = pf.product(col).name
@@ -170,10 +189,12 @@ class SuggestionEngine:
                                               "share": share, "group": group}), share
         group, peers = pf.peers(row, None, min_peers)
         n, adopters = model.adoption(col, peers)
-        if adopters == 0:  # nobody comparable has it yet: cite everyone instead
-            group, peers = pf.peers(row, None, pf.history.n_accounts)
+        if adopters == 0 and group.sector:  # none in its sector yet: cite its kind
+            group, peers = pf.kind_peers(row)
             n, adopters = model.adoption(col, peers)
-        share = adopters / n if n else 0.0
+        if adopters == 0:
+            return None
+        share = adopters / n
         values = {"item": item, "share": share, "group": group}
         if bought:
             similarity = (model.tokens[bought] @ model.tokens[col].T).toarray().ravel()

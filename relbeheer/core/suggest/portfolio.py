@@ -57,6 +57,13 @@ class Portfolio:
         sectors = [self._account(a).sector for a in history.account_ids]
         self.kinds = np.asarray(kinds, dtype=object)
         self.sectors = np.asarray(sectors, dtype=object)
+        # Integer codes make the peer masks cheap (the account page asks often).
+        self._kind_code = np.unique(self.kinds.astype(str), return_inverse=True)[1]
+        self._sector_code = np.unique(self.sectors.astype(str), return_inverse=True)[1]
+        accounts_in_order = [self._account(a) for a in history.account_ids]
+        self.employees = np.asarray([a.employees or 0 for a in accounts_in_order], dtype=float)
+        self.revenue = np.asarray([a.annual_revenue or 0 for a in accounts_in_order], dtype=float)
+        self._since: dict[int | None, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         cols = range(history.n_items)
         self.item_series = np.asarray([self.product(c).series for c in cols], dtype=object)
         self.item_level = np.asarray([self.product(c).level for c in cols], dtype=np.int64)
@@ -66,6 +73,7 @@ class Portfolio:
         pairs = np.unique(self._rows.astype(np.int64) * n_items + self._cols)
         self.buyers = np.bincount(pairs % n_items, minlength=history.n_items)
         self._months: dict[int, np.ndarray] = {}
+        self._by_item = history.bought(past).tocsc()  # who bought what, by column
 
     def _account(self, account_id: str) -> Account:
         found = self.accounts.get(account_id)
@@ -87,8 +95,10 @@ class Portfolio:
 
     def all_lines(self, start: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(rows, cols, amounts) of every line from ``start`` (a day number) to ``as_of``."""
-        keep = slice(None) if start is None else self._days >= start
-        return self._rows[keep], self._cols[keep], self._amounts[keep]
+        if start not in self._since:
+            keep = slice(None) if start is None else self._days >= start
+            self._since[start] = (self._rows[keep], self._cols[keep], self._amounts[keep])
+        return self._since[start]
 
     def ladder(self, series: str) -> dict[int, list[int]]:
         """Item columns of a series by level (every catalogue product has a column)."""
@@ -103,6 +113,11 @@ class Portfolio:
 
     def buyer_mask(self, col: int, start: int | None = None) -> np.ndarray:
         """Accounts (rows) that bought item ``col`` from ``start`` to ``as_of``."""
+        if start is None:
+            column = self._by_item[:, col]
+            mask = np.zeros(self.history.n_accounts, dtype=bool)
+            mask[column.indices[column.data > 0]] = True
+            return mask
         rows, cols, _ = self.all_lines(start)
         mask = np.zeros(self.history.n_accounts, dtype=bool)
         mask[rows[cols == col]] = True
@@ -135,15 +150,23 @@ class Portfolio:
         base = np.ones(n, dtype=bool) if among is None else among.copy()
         base[row] = False
         kind, sector = self.kinds[row], self.sectors[row]
+        same_kind = self._kind_code == self._kind_code[row]
         tries = []
         if sector:
-            tries.append((PeerGroup(kind, sector), (self.kinds == kind) & (self.sectors == sector)))
-        tries.append((PeerGroup(kind, ""), self.kinds == kind))
+            same_sector = self._sector_code == self._sector_code[row]
+            tries.append((PeerGroup(kind, sector), same_kind & same_sector))
+        tries.append((PeerGroup(kind, ""), same_kind))
         for group, mask in tries:
             rows = np.flatnonzero(base & mask)
             if len(rows) >= min_size:
                 return group, rows
         return PeerGroup(), np.flatnonzero(base)
+
+    def kind_peers(self, row: int) -> tuple[PeerGroup, np.ndarray]:
+        """Every other account of the same kind, whatever the group size."""
+        mask = self._kind_code == self._kind_code[row]
+        mask[row] = False
+        return PeerGroup(self.kinds[row], ""), np.flatnonzero(mask)
 
 
 def _month_key(day: int) -> int:

@@ -73,8 +73,12 @@ def series_step_ups(
             continue
         current = _pick(pf, [c for c in cols if pf.item_level[c] == main], set())
         own_above = sum(n for level, n in levels.items() if level >= target_level)
-        if own_above == 0:
-            found.append(_classic_step(pf, row, series, current, target, main))
+        # The classic step only for a product never bought; one bought before (even
+        # long ago) is judged by the mix, so a bought product is never a "new step".
+        if own_above == 0 and target not in set(lines.cols.tolist()):
+            step = _classic_step(pf, row, series, current, target, main)
+            if step.score > 0:  # a step nobody with its level has taken is no evidence
+                found.append(step)
         else:
             step = _mix_step(pf, row, series, current, target, target_level, cols, own_above,
                              start, first_day[series], s, min_peers)
@@ -144,7 +148,7 @@ def volume_gaps(
     size = account.employees if by_employees else account.annual_revenue
     if not size or size <= 0:
         return []
-    sizes = np.asarray([_size(pf, a, by_employees) for a in pf.history.account_ids])
+    sizes = pf.employees if by_employees else pf.revenue
     similar = (sizes >= size / s.size_band_factor) & (sizes <= size * s.size_band_factor)
     start = pf.as_of - s.volume_window_days
     rows, cols, amounts = pf.all_lines(start)
@@ -173,13 +177,6 @@ def volume_gaps(
                                 (median - own_amount) * s.volume_likelihood, reason))
     found.sort(key=lambda x: -x.expected_value)
     return found[: s.max_volume_suggestions]
-
-
-def _size(pf: Portfolio, account_id: str, by_employees: bool) -> float:
-    account = pf.accounts.get(account_id)
-    if account is None:
-        return 0.0
-    return float((account.employees if by_employees else account.annual_revenue) or 0.0)
 
 
 def contract_proposal(
