@@ -94,7 +94,9 @@ def token_matrix(texts: list[str], min_products: int) -> sparse.csr_matrix:
 
 
 def _z(values: np.ndarray, columns: np.ndarray) -> np.ndarray:
-    """Per-row z-scores using the statistics of ``columns`` only (0 when flat)."""
+    """Per-row z-scores using the statistics of ``columns`` only (0 when flat or empty)."""
+    if len(columns) == 0:
+        return np.zeros_like(values, dtype=np.float64)
     part = values[:, columns]
     mean = part.mean(axis=1, keepdims=True)
     std = part.std(axis=1, keepdims=True)

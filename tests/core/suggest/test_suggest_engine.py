@@ -122,3 +122,18 @@ def test_as_of_defaults_to_the_day_after_the_last_purchase(book):
 
 def test_unknown_account_gets_nothing(book):
     assert step_up_book(book).engine().for_account("nobody") == []
+
+
+@pytest.mark.parametrize("with_product", [False, True])
+def test_an_empty_portfolio_gives_nothing_quietly(with_product):
+    """No products or no purchases yet (a fresh database): no suggestions, no warnings."""
+    import warnings
+
+    from relbeheer.core.domain import Account, Product
+
+    products = [Product("p", "Fiets", price=100.0)] if with_product else []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        engine = SuggestionEngine(products=products, accounts=[Account("a", "Solo")],
+                                  purchases=[], settings=DEFAULT_SETTINGS)
+        assert engine.for_account("a") == []
