@@ -20,8 +20,9 @@ def health_band(score: int | None) -> str | None:
     return "red" if score < 50 else "amber" if score <= 75 else "green"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountsModel", text)
+def translate(context: str, text: str) -> str:
+    """Named like Qt's so that lupdate finds the strings."""
+    return QCoreApplication.translate(context, text)
 
 
 class AccountsModel(RowTableModel):
@@ -32,21 +33,21 @@ class AccountsModel(RowTableModel):
     @staticmethod
     def build_columns(lang: str) -> list[Column]:
         return [
-            Column(_tr("Account"), lambda a: a.name),
-            Column(_tr("Tier"), lambda a: a.tier),
-            Column(_tr("Owner"), lambda a: a.owner),
-            Column(_tr("Sector"), lambda a: a.sector),
-            Column(_tr("Region"), lambda a: a.region),
-            Column(_tr("City"), lambda a: a.city),
-            Column(_tr("Health"), lambda a: a.health, align_right=True, searchable=False),
+            Column(translate("AccountsModel", "Account"), lambda a: a.name),
+            Column(translate("AccountsModel", "Tier"), lambda a: a.tier),
+            Column(translate("AccountsModel", "Owner"), lambda a: a.owner),
+            Column(translate("AccountsModel", "Sector"), lambda a: a.sector),
+            Column(translate("AccountsModel", "Region"), lambda a: a.region),
+            Column(translate("AccountsModel", "City"), lambda a: a.city),
+            Column(translate("AccountsModel", "Health"), lambda a: a.health, align_right=True, searchable=False),
             Column(
-                _tr("Last personal contact"),
+                translate("AccountsModel", "Last personal contact"),
                 lambda a: a.last_personal_contact,
                 display=lambda d: fmt.date(d, lang),
                 searchable=False,
             ),
             Column(
-                _tr("Revenue 12 mo."),
+                translate("AccountsModel", "Revenue 12 mo."),
                 lambda a: a.revenue_12m,
                 display=lambda v: fmt.money(v, lang),
                 align_right=True,

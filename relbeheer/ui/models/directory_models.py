@@ -14,7 +14,8 @@ MUTED = QColor("#6b7785")
 AMBASSADOR = QColor("#b7791f")
 
 
-def _tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
+    """Named like Qt's so that lupdate finds the strings."""
     return QCoreApplication.translate(context, text)
 
 
@@ -22,19 +23,18 @@ class DirectoryContactsModel(RowTableModel):
     COL_NAME, COL_ACCOUNT, COL_ROLE, COL_JOB, COL_AMBASSADOR, COL_LAST, COL_EMAIL, COL_PHONE = range(8)
 
     def __init__(self, lang: str = "nl", parent=None):
-        t = lambda s: _tr("DirectoryContactsModel", s)  # noqa: E731
         super().__init__(
             [
-                Column(t("Name"), lambda c: c.name),
-                Column(t("Account"), lambda c: c.account),
-                Column(t("Role"), lambda c: label_of(DecisionRole, c.role, lang)),
-                Column(t("Job title"), lambda c: c.job_title),
-                Column(t("Ambassador"), lambda c: c.is_ambassador,
-                       display=lambda v: t("★ Ambassador") if v else ""),
-                Column(t("Last contact"), lambda c: c.last_contact,
+                Column(translate("DirectoryContactsModel", "Name"), lambda c: c.name),
+                Column(translate("DirectoryContactsModel", "Account"), lambda c: c.account),
+                Column(translate("DirectoryContactsModel", "Role"), lambda c: label_of(DecisionRole, c.role, lang)),
+                Column(translate("DirectoryContactsModel", "Job title"), lambda c: c.job_title),
+                Column(translate("DirectoryContactsModel", "Ambassador"), lambda c: c.is_ambassador,
+                       display=lambda v: translate("DirectoryContactsModel", "★ Ambassador") if v else ""),
+                Column(translate("DirectoryContactsModel", "Last contact"), lambda c: c.last_contact,
                        display=lambda d: fmt.date(d, lang), searchable=False),
-                Column(t("E-mail"), lambda c: c.email),
-                Column(t("Phone"), lambda c: c.phone),
+                Column(translate("DirectoryContactsModel", "E-mail"), lambda c: c.email),
+                Column(translate("DirectoryContactsModel", "Phone"), lambda c: c.phone),
             ],
             parent,
         )
@@ -52,20 +52,19 @@ class ProductsModel(RowTableModel):
     COL_NAME, COL_SERIES, COL_LEVEL, COL_CATEGORY, COL_PRICE, COL_CONTRACT, COL_BUYERS, COL_REVENUE = range(8)
 
     def __init__(self, lang: str = "nl", parent=None):
-        t = lambda s: _tr("ProductsModel", s)  # noqa: E731
         super().__init__(
             [
-                Column(t("Product"), lambda p: p.name),
-                Column(t("Series"), lambda p: p.series),
-                Column(t("Level"), lambda p: p.level, align_right=True, searchable=False),
-                Column(t("Category"), lambda p: p.category),
-                Column(t("Price"), lambda p: p.price, display=lambda v: fmt.money(v, lang, 2),
+                Column(translate("ProductsModel", "Product"), lambda p: p.name),
+                Column(translate("ProductsModel", "Series"), lambda p: p.series),
+                Column(translate("ProductsModel", "Level"), lambda p: p.level, align_right=True, searchable=False),
+                Column(translate("ProductsModel", "Category"), lambda p: p.category),
+                Column(translate("ProductsModel", "Price"), lambda p: p.price, display=lambda v: fmt.money(v, lang, 2),
                        align_right=True, searchable=False),
-                Column(t("Contract"), lambda p: p.is_contract,
-                       display=lambda v: t("Contract / subscription") if v else ""),
-                Column(t("Buyers"), lambda p: p.buyers, display=lambda v: fmt.number(v, lang),
+                Column(translate("ProductsModel", "Contract"), lambda p: p.is_contract,
+                       display=lambda v: translate("ProductsModel", "Contract / subscription") if v else ""),
+                Column(translate("ProductsModel", "Buyers"), lambda p: p.buyers, display=lambda v: fmt.number(v, lang),
                        align_right=True, searchable=False),
-                Column(t("Revenue 12 mo."), lambda p: p.revenue_12m, display=lambda v: fmt.money(v, lang),
+                Column(translate("ProductsModel", "Revenue 12 mo."), lambda p: p.revenue_12m, display=lambda v: fmt.money(v, lang),
                        align_right=True, searchable=False),
             ],
             parent,

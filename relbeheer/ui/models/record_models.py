@@ -30,7 +30,8 @@ NEGATIVE = QColor("#c62828")
 MUTED = QColor("#6b7785")
 
 
-def _tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
+    """Named like Qt's so that lupdate finds the strings."""
     return QCoreApplication.translate(context, text)
 
 
@@ -54,19 +55,18 @@ class ContactsModel(_RecordModel):
 
     def __init__(self, lang: str = "nl", parent=None):
         self.lang = lang
-        t = lambda s: _tr("ContactsModel", s)  # noqa: E731
         super().__init__(
             [
-                Column(t("Name"), lambda c: c.name),
-                Column(t("Role"), lambda c: label_of(DecisionRole, c.role, lang)),
-                Column(t("Job title"), lambda c: c.job_title),
-                Column(t("Ambassador"), lambda c: c.is_ambassador,
-                       display=lambda v: t("★ Ambassador") if v else "", searchable=True),
-                Column(t("Last contact"), lambda c: c.last_contact,
+                Column(translate("ContactsModel", "Name"), lambda c: c.name),
+                Column(translate("ContactsModel", "Role"), lambda c: label_of(DecisionRole, c.role, lang)),
+                Column(translate("ContactsModel", "Job title"), lambda c: c.job_title),
+                Column(translate("ContactsModel", "Ambassador"), lambda c: c.is_ambassador,
+                       display=lambda v: translate("ContactsModel", "★ Ambassador") if v else "", searchable=True),
+                Column(translate("ContactsModel", "Last contact"), lambda c: c.last_contact,
                        display=lambda d: fmt.date(d, lang), searchable=False),
-                Column(t("Prefers"), lambda c: label_of(Channel, c.preferred_channel, lang)),
-                Column(t("E-mail"), lambda c: c.email),
-                Column(t("Phone"), lambda c: c.phone),
+                Column(translate("ContactsModel", "Prefers"), lambda c: label_of(Channel, c.preferred_channel, lang)),
+                Column(translate("ContactsModel", "E-mail"), lambda c: c.email),
+                Column(translate("ContactsModel", "Phone"), lambda c: c.phone),
             ],
             parent,
         )
@@ -85,19 +85,18 @@ class TouchpointsModel(_RecordModel):
 
     def __init__(self, lang: str = "nl", parent=None):
         self.lang = lang
-        t = lambda s: _tr("TouchpointsModel", s)  # noqa: E731
         super().__init__(
             [
-                Column(t("Date"), lambda r: r.date, display=lambda d: fmt.date(d, lang), searchable=False),
-                Column(t("Kind"), lambda r: label_of(TouchpointKind, r.kind, lang)),
-                Column(t("Binding"), lambda r: label_of(Binding, r.binding, lang)),
-                Column(t("Channel"), lambda r: label_of(Channel, r.channel, lang)),
-                Column(t("With"), lambda r: r.contacts),
-                Column(t("Mood"), lambda r: r.sentiment, display=lambda v: sentiment_label(v, lang)),
-                Column(t("Note"), lambda r: one_line(r.note)),
-                Column(t("Follow-up"), lambda r: r.follow_up_on,
+                Column(translate("TouchpointsModel", "Date"), lambda r: r.date, display=lambda d: fmt.date(d, lang), searchable=False),
+                Column(translate("TouchpointsModel", "Kind"), lambda r: label_of(TouchpointKind, r.kind, lang)),
+                Column(translate("TouchpointsModel", "Binding"), lambda r: label_of(Binding, r.binding, lang)),
+                Column(translate("TouchpointsModel", "Channel"), lambda r: label_of(Channel, r.channel, lang)),
+                Column(translate("TouchpointsModel", "With"), lambda r: r.contacts),
+                Column(translate("TouchpointsModel", "Mood"), lambda r: r.sentiment, display=lambda v: sentiment_label(v, lang)),
+                Column(translate("TouchpointsModel", "Note"), lambda r: one_line(r.note)),
+                Column(translate("TouchpointsModel", "Follow-up"), lambda r: r.follow_up_on,
                        display=lambda d: fmt.date(d, lang), searchable=False),
-                Column(t("By"), lambda r: r.owner),
+                Column(translate("TouchpointsModel", "By"), lambda r: r.owner),
             ],
             parent,
         )
@@ -115,16 +114,15 @@ class PurchasesModel(_RecordModel):
 
     def __init__(self, lang: str = "nl", parent=None):
         self.lang = lang
-        t = lambda s: _tr("PurchasesModel", s)  # noqa: E731
         super().__init__(
             [
-                Column(t("Date"), lambda p: p.date, display=lambda d: fmt.date(d, lang), searchable=False),
-                Column(t("Product"), lambda p: p.product),
-                Column(t("Series"), lambda p: p.series),
-                Column(t("Quantity"), lambda p: p.quantity,
+                Column(translate("PurchasesModel", "Date"), lambda p: p.date, display=lambda d: fmt.date(d, lang), searchable=False),
+                Column(translate("PurchasesModel", "Product"), lambda p: p.product),
+                Column(translate("PurchasesModel", "Series"), lambda p: p.series),
+                Column(translate("PurchasesModel", "Quantity"), lambda p: p.quantity,
                        display=lambda q: fmt.number(q, lang, 0 if float(q).is_integer() else 2),
                        align_right=True, searchable=False),
-                Column(t("Amount"), lambda p: p.amount, display=lambda v: fmt.money(v, lang),
+                Column(translate("PurchasesModel", "Amount"), lambda p: p.amount, display=lambda v: fmt.money(v, lang),
                        align_right=True, searchable=False),
             ],
             parent,
@@ -136,17 +134,16 @@ class MeasurementsModel(_RecordModel):
 
     def __init__(self, lang: str = "nl", parent=None):
         self.lang = lang
-        t = lambda s: _tr("MeasurementsModel", s)  # noqa: E731
         super().__init__(
             [
-                Column(t("Date"), lambda m: m.date, display=lambda d: fmt.date(d, lang), searchable=False),
-                Column(t("Kind"), lambda m: label_of(MeasurementKind, m.kind, lang)),
-                Column(t("Score"), lambda m: m.score,
+                Column(translate("MeasurementsModel", "Date"), lambda m: m.date, display=lambda d: fmt.date(d, lang), searchable=False),
+                Column(translate("MeasurementsModel", "Kind"), lambda m: label_of(MeasurementKind, m.kind, lang)),
+                Column(translate("MeasurementsModel", "Score"), lambda m: m.score,
                        display=lambda s: fmt.number(s, lang, 0 if float(s).is_integer() else 1),
                        align_right=True, searchable=False),
-                Column(t("NPS group"), self._band),
-                Column(t("Contact"), lambda m: m.contact),
-                Column(t("Comment"), lambda m: one_line(m.comment)),
+                Column(translate("MeasurementsModel", "NPS group"), self._band),
+                Column(translate("MeasurementsModel", "Contact"), lambda m: m.contact),
+                Column(translate("MeasurementsModel", "Comment"), lambda m: one_line(m.comment)),
             ],
             parent,
         )
@@ -173,23 +170,22 @@ class CasesModel(_RecordModel):
     def __init__(self, lang: str = "nl", as_of: dt.date | None = None, parent=None):
         self.lang = lang
         self.as_of = as_of or dt.date.today()
-        t = lambda s: _tr("CasesModel", s)  # noqa: E731
-        self._open_text, self._closed_text = t("Open"), t("Closed")
+        self._open_text, self._closed_text = translate("CasesModel", "Open"), translate("CasesModel", "Closed")
         super().__init__(
             [
-                Column(t("Opened"), lambda c: c.opened_on, display=lambda d: fmt.date(d, lang),
+                Column(translate("CasesModel", "Opened"), lambda c: c.opened_on, display=lambda d: fmt.date(d, lang),
                        searchable=False),
-                Column(t("Subject"), lambda c: c.subject),
-                Column(t("Contact"), lambda c: c.contact),
+                Column(translate("CasesModel", "Subject"), lambda c: c.subject),
+                Column(translate("CasesModel", "Contact"), lambda c: c.contact),
                 # 0 = open, 1 = closed: sorting ascending puts open cases first in any language
-                Column(t("Status"), lambda c: 0 if c.resolved_on is None else 1,
+                Column(translate("CasesModel", "Status"), lambda c: 0 if c.resolved_on is None else 1,
                        display=lambda v: self._open_text if v == 0 else self._closed_text),
-                Column(t("Resolved"), lambda c: c.resolved_on, display=lambda d: fmt.date(d, lang),
+                Column(translate("CasesModel", "Resolved"), lambda c: c.resolved_on, display=lambda d: fmt.date(d, lang),
                        searchable=False),
-                Column(t("Days"), self.days, align_right=True, searchable=False,
-                       tooltip=t("Days open, or days it took to resolve")),
-                Column(t("Outcome"), lambda c: label_of(CaseOutcome, c.outcome, lang)),
-                Column(t("Note"), lambda c: one_line(c.note)),
+                Column(translate("CasesModel", "Days"), self.days, align_right=True, searchable=False,
+                       tooltip=translate("CasesModel", "Days open, or days it took to resolve")),
+                Column(translate("CasesModel", "Outcome"), lambda c: label_of(CaseOutcome, c.outcome, lang)),
+                Column(translate("CasesModel", "Note"), lambda c: one_line(c.note)),
             ],
             parent,
         )
