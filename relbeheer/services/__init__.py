@@ -15,6 +15,7 @@ from relbeheer import paths
 from relbeheer.services.accounts import AccountsService
 from relbeheer.services.data import DataService
 from relbeheer.services.directory import DirectoryService
+from relbeheer.services.plans import PlansService
 from relbeheer.services.records import RecordsService
 from relbeheer.services.suggestions import SuggestionService
 from relbeheer.store.database import StoreError, open_database
@@ -32,6 +33,7 @@ class Services:
         self.records = RecordsService(db)
         self.directory = DirectoryService(db)
         self.suggestions = SuggestionService(db)
+        self.plans = PlansService(self)
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> "Services":

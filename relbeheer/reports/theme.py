@@ -1,0 +1,182 @@
+"""The look of the PDFs: the app's palette, paragraph styles, tables, escaping.
+
+One place for every colour and size, so a plan and a review page look like one
+document family and like the desktop app (navy #1f2a37, blue #2f6fed; red, amber
+and green for the health bands; the account page's colours per binding level).
+
+``esc`` is the only way user text enters a Paragraph: reportlab's Paragraph reads
+a small XML dialect, so a note like ``<img src="x"> & <b>`` would otherwise be
+markup (or an error) instead of the words the user typed.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from relbeheer.reports.fonts import BODY, BODY_BOLD, SANS, SANS_BOLD
+
+# Streams are zlib-compressed already; ASCII85 on top only costs time (about a tenth
+# of a plan's rendering) and size. Nothing else in the app writes PDFs.
+rl_config.useA85 = 0
+
+NAVY = colors.HexColor("#1f2a37")
+BLUE = colors.HexColor("#2f6fed")
+RED = colors.HexColor("#c62828")
+AMBER = colors.HexColor("#ef8f00")
+GREEN = colors.HexColor("#2e7d32")
+INK = NAVY
+MUTED = colors.HexColor("#6b7785")
+FAINT = colors.HexColor("#8a96a3")
+RULE = colors.HexColor("#dde3ea")
+HEAD_BG = colors.HexColor("#eef1f5")
+ZEBRA = colors.HexColor("#f8fafc")
+TILE_BG = colors.HexColor("#f4f6f9")
+CALLOUT_BG = colors.HexColor("#eef3fe")
+WHITE = colors.white
+
+BAND = {"red": RED, "amber": AMBER, "green": GREEN}
+SEVERITY = {
+    "critical": colors.HexColor("#b71c1c"),
+    "high": colors.HexColor("#e65100"),
+    "medium": colors.HexColor("#b7791f"),
+    "low": BLUE,
+    "ok": GREEN,
+}
+BINDING = {
+    "rational": colors.HexColor("#5b7db1"),
+    "social": colors.HexColor("#e0823d"),
+    "structural": colors.HexColor("#3a9d8f"),
+}
+TIER = {"A": BLUE, "B": colors.HexColor("#5b7db1"), "C": FAINT}
+
+PAGE = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 16 * mm
+MARGIN_BOTTOM = 18 * mm
+WIDTH = PAGE[0] - 2 * MARGIN_X
+
+
+def esc(text: object) -> str:
+    """User text as Paragraph-safe XML: &, <, > and quotes escaped, newlines kept."""
+    if text is None:
+        return ""
+    safe = escape(str(text), {'"': "&quot;", "'": "&#39;"})
+    return safe.replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def _style(name: str, **kw) -> ParagraphStyle:
+    base = {"fontName": BODY, "fontSize": 8.6, "leading": 11.2, "textColor": INK}
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+STYLES = {
+    "body": _style("body"),
+    "small": _style("small", fontSize=7.6, leading=9.6),
+    "muted": _style("muted", fontSize=7.6, leading=9.6, textColor=MUTED),
+    "cell": _style("cell", fontSize=8.2, leading=10.2),
+    "cell_r": _style("cell_r", fontSize=8.2, leading=10.2, alignment=TA_RIGHT),
+    "cell_b": _style("cell_b", fontName=BODY_BOLD, fontSize=8.2, leading=10.2),
+    "cell_muted": _style("cell_muted", fontSize=7.6, leading=9.6, textColor=MUTED),
+    "head": _style("head", fontName=BODY_BOLD, fontSize=7.4, leading=9, textColor=MUTED),
+    "head_r": _style("head_r", fontName=BODY_BOLD, fontSize=7.4, leading=9, textColor=MUTED,
+                     alignment=TA_RIGHT),
+    "eyebrow": _style("eyebrow", fontName=SANS_BOLD, fontSize=8, leading=10, textColor=BLUE),
+    "title": _style("title", fontName=SANS_BOLD, fontSize=21, leading=25),
+    "subtitle": _style("subtitle", fontSize=9.5, leading=12.5, textColor=MUTED),
+    "h2": _style("h2", fontName=SANS_BOLD, fontSize=12, leading=15),
+    "h3": _style("h3", fontName=SANS_BOLD, fontSize=9.2, leading=12, spaceBefore=4, spaceAfter=3),
+    "kpi_label": _style("kpi_label", fontSize=7.4, leading=9, textColor=MUTED),
+    "kpi_value": _style("kpi_value", fontName=SANS_BOLD, fontSize=14, leading=17),
+    "kpi_sub": _style("kpi_sub", fontSize=7.4, leading=9.2, textColor=MUTED),
+    "callout": _style("callout", fontName=BODY_BOLD, fontSize=9.6, leading=12.5),
+    "meta_label": _style("meta_label", fontSize=7.4, leading=9, textColor=MUTED),
+    "meta_value": _style("meta_value", fontName=BODY_BOLD, fontSize=9.6, leading=11.5),
+    "toc0": _style("toc0", fontName=SANS_BOLD, fontSize=9.6, leading=13, spaceBefore=5),
+    "toc1": _style("toc1", fontSize=8.6, leading=11, leftIndent=12),
+}
+
+
+def para(text: str, style: str = "cell") -> Paragraph:
+    """A Paragraph from markup the report wrote itself (user text already escaped)."""
+    return Paragraph(text, STYLES[style])
+
+
+def text(value: object, style: str = "cell") -> Paragraph:
+    """A Paragraph of user (or any untrusted) text: always escaped."""
+    return Paragraph(esc(value), STYLES[style])
+
+
+def colour_hex(colour) -> str:
+    return "#" + colour.hexval()[2:]
+
+
+CELL_FONT, CELL_SIZE = BODY, 8.2
+HEAD_FONT, HEAD_SIZE = BODY_BOLD, 7.4
+PAD = 4
+
+
+def fit(value: object, width: float, style: str = "cell", pad: float = 2 * PAD) -> str | Paragraph:
+    """A table cell: plain text when it fits on one line, else a wrapping Paragraph.
+
+    Plain strings are drawn as they are (never parsed as markup, so nothing to
+    escape) and cost a fraction of a Paragraph; platypus spends most of a plan's
+    time wrapping Paragraphs. The cell's font comes from the table's style, so
+    only the "cell" look (or its bold twin, via ``bold_cells``) may be plain.
+    """
+    s = "" if value is None else str(value)
+    st = STYLES[style]
+    if "\n" not in s and stringWidth(s, st.fontName, st.fontSize) <= width - pad:
+        return s
+    return Paragraph(esc(s), st)
+
+
+def data_table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (),
+               header: bool = True, zebra: bool = True, extra: list | None = None) -> Table:
+    """The report's one table look: a quiet header, thin rules, zebra rows.
+
+    String cells take the cell font (the header row: the head font); Paragraph
+    cells bring their own style.
+    """
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    cmds = [
+        ("FONT", (0, 0), (-1, -1), CELL_FONT, CELL_SIZE, CELL_SIZE + 2),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        cmds += [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("LINEBELOW", (0, 0), (-1, 0), 0.6, FAINT),
+                 ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                 ("FONT", (0, 0), (-1, 0), HEAD_FONT, HEAD_SIZE, HEAD_SIZE + 2),
+                 ("TEXTCOLOR", (0, 0), (-1, 0), MUTED)]
+    if zebra:
+        start = 1 if header else 0
+        for r in range(start + 1, len(rows), 2):
+            cmds.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+    for col in numeric:
+        cmds.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+    table.setStyle(TableStyle(cmds + (extra or [])))
+    return table
+
+
+def bold_cell(col: int, row: int) -> tuple:
+    """Style command: the plain-text cell at (col, row) in the bold cell font."""
+    return ("FONT", (col, row), (col, row), BODY_BOLD, CELL_SIZE, CELL_SIZE + 2)
+
+
+def colour_cell(col: int, row: int, colour) -> tuple:
+    return ("TEXTCOLOR", (col, row), (col, row), colour)
