@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from relbeheer import paths
 from relbeheer.services.accounts import AccountsService
+from relbeheer.services.attention import AttentionService
 from relbeheer.services.data import DataService
 from relbeheer.services.directory import DirectoryService
 from relbeheer.services.plans import PlansService
@@ -31,6 +32,7 @@ class Services:
         self.accounts = AccountsService(db)
         self.data = DataService(db, path)
         self.records = RecordsService(db)
+        self.attention = AttentionService(db)
         self.directory = DirectoryService(db)
         self.suggestions = SuggestionService(db)
         self.plans = PlansService(self)

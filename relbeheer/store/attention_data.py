@@ -319,9 +319,10 @@ def _load_people(db: Database, data: PortfolioData, at: _Positions, scope: Scope
             f"LEFT JOIN attention_contacts ac ON ac.contact_id = c.id WHERE {key}", params,
         ).fetchall()
         extra_a, params_a = scope.clause("account_id")
-        met_rows = db.execute(
+        met_rows = db.execute(  # streams the (account_id, last_personal) index, no sort
             "SELECT account_id, max(last_personal) FROM attention_contacts "
-            f"WHERE last_personal > ? AND last_personal <= ?{extra_a} GROUP BY account_id",
+            "INDEXED BY idx_attention_contacts_account_id_last_personal "
+            f"WHERE +last_personal > ? AND +last_personal <= ?{extra_a} GROUP BY account_id",
             [since, day, *params_a],
         ).fetchall()
         newest = attention_contacts.latest_date(db)
@@ -385,3 +386,17 @@ def load_other_contacts(db: Database, data: PortfolioData, positions) -> None:
                "GROUP BY account_id")
         for aid, cid, name, role, amb in db.execute(sql, chunk):
             data.other_contacts[missing[aid]] = _contact(cid, name, role, amb)
+
+
+def contact_rows(db: Database, account_id: str, as_of: dt.date) -> list[tuple[KeyContact, str | None]]:
+    """Every live contact of one account with the date of their last personal
+    touchpoint on or before ``as_of`` (None: never), for the person-level view."""
+    rows = db.execute(
+        "SELECT c.id, c.name, c.role, c.is_ambassador, "
+        "(SELECT max(t.date) FROM touchpoint_contacts tc JOIN touchpoints t "
+        " ON t.id = tc.touchpoint_id WHERE tc.contact_id = c.id AND t.deleted_at IS NULL "
+        " AND t.channel = ? AND t.date <= ?) "
+        "FROM contacts c WHERE c.account_id = ? AND c.deleted_at IS NULL ORDER BY c.name",
+        [Channel.PERSONAL.value, as_of.isoformat(), account_id],
+    ).fetchall()
+    return [(_contact(cid, name, role, amb), last) for cid, name, role, amb, last in rows]

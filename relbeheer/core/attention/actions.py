@@ -10,6 +10,7 @@ where an A-account lacks structural binding — and names who to do it with.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from relbeheer.core.attention import rules
 from relbeheer.core.attention.model import KeyContact, NextAction, OpenCase, Reason
@@ -63,3 +64,28 @@ def next_action(
         return NextAction(usual, rule, pick_person(contacts), account)
     due = as_of if last_personal is None else last_personal + dt.timedelta(days=cadence_days)
     return NextAction(usual, "", pick_person(contacts), account, due=max(due, as_of))
+
+
+@dataclass
+class ContactCadence:
+    """The cadence logic per person (issue 3: contact-level view)."""
+
+    contact: KeyContact
+    last_personal: dt.date | None
+    days: int | None
+    limit: int  # days allowed between personal contacts with this person
+    overdue: bool
+
+
+def contact_cadences(rows, as_of: dt.date, cadence_days: int,
+                     settings: AttentionSettings) -> list[ContactCadence]:
+    """Per contact (key contacts first): days since their last personal contact
+    against the account's cadence times ``key_contact_factor``."""
+    limit = int(-(-cadence_days * settings.key_contact_factor // 1))
+    out = []
+    for contact, last in rows:
+        day = dt.date.fromisoformat(last[:10]) if last else None
+        days = (as_of - day).days if day else None
+        out.append(ContactCadence(contact, day, days, limit, days is None or days > limit))
+    out.sort(key=lambda c: (not c.contact.is_key, c.contact.name))
+    return out
