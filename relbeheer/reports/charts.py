@@ -100,11 +100,6 @@ def balance_bar(balance: BindingBalance, lang: str, width: float, height: float 
             d.add(String(x + w / 2, y + 4.6, pct, fontName=SANS_BOLD, fontSize=7.6,
                          fillColor=theme.WHITE, textAnchor="middle"))
         x += w
-    # A tick at 70 %: seed 004's share of customers won emotionally, for reference.
-    d.add(Line(width * 0.7, y - 4, width * 0.7, y + bar_h + 2, strokeColor=theme.NAVY,
-               strokeWidth=0.8, strokeDashArray=[2, 1.5]))
-    d.add(String(width * 0.7, y - 11, "70%", fontName=BODY, fontSize=6.8, fillColor=theme.NAVY,
-                 textAnchor="middle"))
     return d
 
 

@@ -19,14 +19,12 @@ from relbeheer import paths
 
 SANS = "RelSans"
 SANS_BOLD = "RelSans-Bold"
-BODY = "RelCond"
-BODY_BOLD = "RelCond-Bold"
+BODY = SANS
+BODY_BOLD = SANS_BOLD
 
 _FILES = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
-    BODY: "DejaVuSansCondensed.ttf",
-    BODY_BOLD: "DejaVuSansCondensed-Bold.ttf",
 }
 _lock = threading.Lock()
 _registered = False
@@ -49,9 +47,8 @@ def register_fonts() -> None:
             if not path.exists():
                 raise FileNotFoundError(f"font missing from the resources: {path}")
             pdfmetrics.registerFont(TTFont(name, str(path)))
-        for family, regular, bold in ((SANS, SANS, SANS_BOLD), (BODY, BODY, BODY_BOLD)):
-            addMapping(family, 0, 0, regular)
-            addMapping(family, 1, 0, bold)
-            addMapping(family, 0, 1, regular)  # no italic face bundled: upright instead
-            addMapping(family, 1, 1, bold)
+        addMapping(SANS, 0, 0, SANS)
+        addMapping(SANS, 1, 0, SANS_BOLD)
+        addMapping(SANS, 0, 1, SANS)  # no italic face bundled: upright instead
+        addMapping(SANS, 1, 1, SANS_BOLD)
         _registered = True

@@ -14,7 +14,7 @@ from relbeheer.core.labels import label_of
 from relbeheer.core.plan import AccountPlan
 from relbeheer.reports import charts, theme
 from relbeheer.reports.fonts import BODY, BODY_BOLD, SANS_BOLD
-from relbeheer.reports.theme import esc, para
+from relbeheer.reports.theme import esc, stack
 from relbeheer.reports.words import words
 
 HEALTH_W = 160
@@ -24,7 +24,7 @@ def cover(plan: AccountPlan) -> list[Flowable]:
     """Title block with the health panel at the right, then the next-step callout."""
     w, a, lang = words(plan.lang), plan.account, plan.lang
     details = [label_of("AccountKind", a.kind, lang), a.sector, a.city, a.country]
-    subtitle = "  ·  ".join(esc(d) for d in details if d)
+    subtitle = "  ·  ".join(d for d in details if d)
     meta = [
         (w["owner"], a.owner or "–"),
         (w["team"], a.team or "–"),
@@ -49,10 +49,8 @@ def cover(plan: AccountPlan) -> list[Flowable]:
         ("TOPPADDING", (0, 2), (-1, 2), 7),
     ]))
     left = [
-        para(esc(w["plan"]).upper(), "eyebrow"),
-        Spacer(1, 2),
-        para(esc(a.name), "title"),
-        para(subtitle or "&nbsp;", "subtitle"),
+        stack([(w["plan"].upper(), "eyebrow", None), (a.name, "title", None),
+               (subtitle or " ", "subtitle", None)], left_w, gaps={1: 2}),
         Spacer(1, 9),
         meta_table,
     ]
@@ -66,31 +64,27 @@ def cover(plan: AccountPlan) -> list[Flowable]:
 
 
 def health_panel(plan: AccountPlan) -> Table:
-    """Ring with the score, the band in its colour, the severity chip and the trend."""
+    """Ring with the score, the band in its colour, the severity and the trend."""
     w, att = words(plan.lang), plan.attention
     ring = charts.health_ring(att.health if att else None, att.band if att else "")
+    text_w = HEALTH_W - 70
     if att is None or att.health is None:
-        lines = [para(esc(w["health"]).upper(), "meta_label"),
-                 para(esc(w["not_scored"]), "kpi_sub")]
+        lines = [(w["health"].upper(), "meta_label", None), (w["not_scored"], "kpi_sub", None)]
     else:
-        colour = theme.colour_hex(theme.BAND.get(att.band, theme.FAINT))
-        band = w.get(f"band_{att.band}", att.band)
-        trend = _trend(att.trend, att.direction, w)
-        chip_colour = theme.colour_hex(theme.SEVERITY.get(att.severity, theme.FAINT))
-        severity = label_of("Severity", att.severity, plan.lang)
         lines = [
-            para(esc(w["health"]).upper(), "meta_label"),
-            para(f'<font color="{colour}">{esc(band)}</font>', "kpi_value"),
-            para(f'{esc(w["severity"])}: <font color="{chip_colour}"><b>{esc(severity)}</b></font>',
-                 "cell"),
-            para(esc(trend), "kpi_sub"),
+            (w["health"].upper(), "meta_label", None),
+            (w.get(f"band_{att.band}", att.band), "kpi_value", theme.BAND.get(att.band, theme.FAINT)),
+            (f'{w["severity"]}: {label_of("Severity", att.severity, plan.lang)}', "cell_b",
+             theme.SEVERITY.get(att.severity, theme.FAINT)),
+            (_trend(att.trend, att.direction, w), "kpi_sub", None),
         ]
-    panel = Table([[ring, lines]], colWidths=[70, HEALTH_W - 70])
+    panel = Table([[ring, stack(lines, text_w)]], colWidths=[70, text_w])
     panel.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, -1), theme.TILE_BG),
         ("ROUNDEDCORNERS", [6, 6, 6, 6]),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("LEFTPADDING", (0, 0), (0, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("LEFTPADDING", (1, 0), (1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 9), ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
     ]))
     return panel
@@ -118,18 +112,12 @@ def next_step(plan: AccountPlan) -> Table:
         first = plan.actions[0]
         text = f"{label_of('TouchpointKind', first.kind, plan.lang)} · {first.contact}".rstrip(" ·")
         due = first.due
-    body = esc(text or "–")
+    text = text or "–"
     if due is not None and fmt.long_date(due, plan.lang) not in text:
-        body += f'  <font color="{theme.colour_hex(theme.MUTED)}">· {esc(fmt.long_date(due, plan.lang))}</font>'
-    box = Table([[para(esc(w["next_action"]).upper(), "eyebrow")], [para(body, "callout")]],
-                colWidths=[theme.WIDTH])
-    box.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), theme.CALLOUT_BG),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, theme.BLUE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-        ("TOPPADDING", (0, 1), (-1, 1), 1), ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
-    ]))
+        text += f"  ·  {fmt.long_date(due, plan.lang)}"
+    box = stack([(w["next_action"].upper(), "eyebrow", None), (text, "callout", None)], theme.WIDTH,
+                pad=(10, 10, 6, 7), background=theme.CALLOUT_BG, gaps={1: 1})
+    box.setStyle(TableStyle([("LINEBEFORE", (0, 0), (0, -1), 3, theme.BLUE)]))
     return box
 
 
@@ -148,7 +136,7 @@ def key_figures(plan: AccountPlan) -> Table:
         last_value, last_sub, last_colour = w["k_never"], "", None
     else:
         last_value = w["k_days"].format(n=fmt.number(f.days_since_personal, lang))
-        last_sub = w["k_last_on"].format(date=fmt.long_date(f.last_personal_contact, lang), n=cadence)
+        last_sub = w["k_last_on"].format(date=fmt.date(f.last_personal_contact, lang), n=cadence)
         last_colour = theme.RED if f.days_since_personal > cadence else None
     nps_value = fmt.number(f.nps, lang) if f.nps is not None else "–"
     nps_sub = ""
@@ -169,30 +157,8 @@ def key_figures(plan: AccountPlan) -> Table:
     ]
     gap = 6
     tile_w = (theme.WIDTH - 3 * gap) / 4
-    cells = [_tile(label, value, sub, colour, tile_w) for label, value, sub, colour in tiles]
-    grid = Table([cells[:4], cells[4:]], colWidths=[tile_w + gap] * 3 + [tile_w], hAlign="LEFT")
-    grid.setStyle(TableStyle([
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), gap),
-        ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), gap),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
-    return grid
-
-
-def _tile(label: str, value: str, sub: str, colour, width: float) -> Table:
-    """Label, big value, one line of context; plain strings (a tile never wraps)."""
-    tile = Table([[label], [value], [sub]], colWidths=[width], rowHeights=[15, 19, 15])
-    tile.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), theme.TILE_BG),
-        ("ROUNDEDCORNERS", [5, 5, 5, 5]),
-        ("FONT", (0, 0), (0, 0), BODY, 7.4, 9), ("TEXTCOLOR", (0, 0), (0, 0), theme.MUTED),
-        ("FONT", (0, 1), (0, 1), SANS_BOLD, 14, 16), ("TEXTCOLOR", (0, 1), (0, 1), theme.INK),
-        ("FONT", (0, 2), (0, 2), BODY, 7.4, 9),
-        ("TEXTCOLOR", (0, 2), (0, 2), colour or theme.MUTED),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 2), (0, 2), 5),
-    ]))
-    return tile
+    cells = [theme.tile(label, value, sub, tile_w, colour=colour) for label, value, sub, colour in tiles]
+    return Table([[theme.tile_row(cells[:4], theme.WIDTH, gap)], [theme.tile_row(cells[4:], theme.WIDTH, gap)]],
+                 colWidths=[theme.WIDTH], hAlign="LEFT",
+                 style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), gap)])

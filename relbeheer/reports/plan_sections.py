@@ -29,13 +29,14 @@ KIND_WORDS = {
 
 def heading(number: int, title: str) -> Table:
     """'03  Relationship map' with a rule under it; keeps with the next flowable."""
-    blue = theme.colour_hex(theme.BLUE)
-    cell = para(f'<font color="{blue}">{number:02d}</font>&nbsp;&nbsp;&nbsp;{esc(title)}', "h2")
-    table = Table([[cell]], colWidths=[W], hAlign="LEFT")
+    h2 = theme.STYLES["h2"]
+    table = Table([[f"{number:02d}", title]], colWidths=[24, W - 24], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), h2.fontName, h2.fontSize, h2.leading),
+        ("TEXTCOLOR", (0, 0), (0, 0), theme.BLUE), ("TEXTCOLOR", (1, 0), (1, 0), theme.INK),
         ("LINEBELOW", (0, 0), (-1, -1), 0.8, theme.NAVY),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
     table.keepWithNext = True
     return table
@@ -88,7 +89,7 @@ def contacts(plan: AccountPlan) -> list[Flowable]:
     w, lang = words(plan.lang), plan.lang
     if not plan.contacts:
         return [note(w["no_contacts"])]
-    widths = [110, 62, 124, 56, 86, 55]
+    widths = [104, 62, 118, 64, 86, 59]
     rows = [[w[h] for h in ("c_name", "c_role", "c_job", "c_ambassador", "c_last", "c_channel_short")]]
     extra = []
     cadence = plan.account.cadence_days
@@ -124,15 +125,15 @@ def attention(plan: AccountPlan) -> list[Flowable]:
 
 def balance(plan: AccountPlan) -> list[Flowable]:
     w, lang, b = words(plan.lang), plan.lang, plan.balance
-    cells = []
-    for key in BINDINGS:
-        colour = theme.colour_hex(theme.BINDING[key])
+    cells, cmds = [], []
+    for i, key in enumerate(BINDINGS):
         share = f"{round(b.share(key) * 100)}%" if b.total else "–"
-        cells.append(para(f'<font color="{colour}">■</font> <b>{esc(label_of("Binding", key, lang))}</b>'
-                          f"  {fmt.number(b.count(key), lang)} · {share}", "cell"))
-    legend = Table([cells], colWidths=[W / 3] * 3, hAlign="LEFT")
-    legend.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("TOPPADDING", (0, 0), (-1, -1), 2)]))
+        cells += ["■", f"{label_of('Binding', key, lang)}  {fmt.number(b.count(key), lang)} · {share}"]
+        cmds += [("TEXTCOLOR", (2 * i, 0), (2 * i, 0), theme.BINDING[key]),
+                 ("FONT", (2 * i + 1, 0), (2 * i + 1, 0), theme.BODY_BOLD, 8)]
+    legend = Table([cells], colWidths=[11, W / 3 - 11] * 3, hAlign="LEFT")
+    legend.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), theme.BODY, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("TOPPADDING", (0, 0), (-1, -1), 2), *cmds]))
     return [charts.balance_bar(b, lang, W), legend, Spacer(1, 2), note(w["balance_note"])]
 
 
@@ -160,20 +161,19 @@ def suggestions(plan: AccountPlan) -> list[Flowable]:
     if not plan.suggestions:
         return [note(w["no_suggestions"])]
     kinds = KIND_WORDS["nl" if lang == "nl" else "en"]
-    widths = [118, W - 118 - 78, 78]
-    rows = [[w["c_product"], w["c_because"], w["c_ev"]]]
-    for s in plan.suggestions:
-        rows.append([
-            [text(s.product, "cell_b"), para(esc(kinds.get(s.kind, s.kind)), "cell_muted")],
-            fit(s.because, widths[1]),
-            fmt.money(s.expected_value, lang),
-        ])
+    widths = [112, 58, W - 112 - 58 - 74, 74]
+    rows = [[w["c_product"], w["c_kind"], w["c_because"], w["c_ev"]]]
+    extra = []
+    for r, s in enumerate(plan.suggestions, start=1):
+        rows.append([fit(s.product, widths[0], "cell_b"), kinds.get(s.kind, s.kind),
+                     fit(s.because, widths[2]), fmt.money(s.expected_value, lang)])
+        extra += [bold_cell(0, r), colour_cell(1, r, theme.MUTED)]
     total = sum(s.expected_value for s in plan.suggestions)
-    rows.append(["", w["r_total"], fmt.money(total, lang)])
+    rows.append(["", "", w["r_total"], fmt.money(total, lang)])
     n = len(rows) - 1
-    extra = [("LINEABOVE", (0, n), (-1, n), 0.8, theme.NAVY), ("BACKGROUND", (0, n), (-1, n), theme.WHITE),
-             bold_cell(1, n), bold_cell(2, n)]
-    return [data_table(rows, widths, numeric=(2,), extra=extra)]
+    extra += [("LINEABOVE", (0, n), (-1, n), 0.8, theme.NAVY), ("BACKGROUND", (0, n), (-1, n), theme.WHITE),
+              bold_cell(2, n), bold_cell(3, n), ("ALIGN", (2, n), (2, n), "RIGHT")]
+    return [data_table(rows, widths, numeric=(3,), extra=extra)]
 
 
 def actions(plan: AccountPlan) -> list[Flowable]:
@@ -181,7 +181,6 @@ def actions(plan: AccountPlan) -> list[Flowable]:
     widths = [62, 82, 150, W - 62 - 82 - 150]
     rows = [[w[h] for h in ("c_when", "c_action", "c_with", "c_why")]]
     extra = []
-    muted = theme.colour_hex(theme.MUTED)
     for r, a in enumerate(plan.actions, start=1):
         when = fmt.date(a.due, lang)
         if a.overdue:
@@ -189,17 +188,16 @@ def actions(plan: AccountPlan) -> list[Flowable]:
             extra.append(colour_cell(0, r, theme.RED))
         extra.append(bold_cell(1, r))
         if a.people:
-            who = "<br/>".join(
-                esc(name) + (f' <font color="{muted}">· {esc(label_of("DecisionRole", role, lang))}</font>'
-                             if role else "")
-                for name, role in a.people)
+            who = "\n".join(name + (f" · {label_of('DecisionRole', role, lang)}" if role else "")
+                            for name, role in a.people)
+            if not all(isinstance(fit(line, widths[2]), str) for line in who.split("\n")):
+                who = text(who)  # a line too long for the column: let it wrap
         else:
-            who = f'<font color="{muted}">{esc(w["nobody"])}</font>'
-        why = esc(a.why)
-        if a.note:
-            why += f'<br/><font color="{muted}">“{esc(a.note)}”</font>'
-        rows.append([when, fit(label_of("TouchpointKind", a.kind, lang), widths[1]),
-                     para(who, "cell"), para(why, "cell")])
+            who = w["nobody"]
+            extra.append(colour_cell(2, r, theme.MUTED))
+        why = a.why + (f"\n“{a.note}”" if a.note else "")
+        rows.append([when, fit(label_of("TouchpointKind", a.kind, lang), widths[1]), who,
+                     fit(why, widths[3]) if not a.note else text(why)])
     return [data_table(rows, widths, extra=extra)]
 
 

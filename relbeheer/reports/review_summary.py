@@ -16,7 +16,6 @@ from relbeheer.core.labels import label_of
 from relbeheer.core.review import PortfolioLine, ReviewData
 from relbeheer.reports import theme
 from relbeheer.reports.document import Bookmark, Mark
-from relbeheer.reports.fonts import BODY, SANS_BOLD
 from relbeheer.reports.plan_sections import KIND_WORDS, note, section
 from relbeheer.reports.theme import bold_cell, colour_cell, data_table, esc, fit, para, text
 from relbeheer.reports.words import words
@@ -67,24 +66,8 @@ def _tiles(review: ReviewData) -> Table:
     ]
     gap = 6
     tile_w = (W - 3 * gap) / 4
-    cells = []
-    for label, value, sub in tiles:
-        tile = Table([[label], [value], [sub]], colWidths=[tile_w], rowHeights=[15, 21, 15])
-        tile.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), theme.TILE_BG), ("ROUNDEDCORNERS", [5, 5, 5, 5]),
-            ("FONT", (0, 0), (0, 0), BODY, 7.4), ("TEXTCOLOR", (0, 0), (0, 0), theme.MUTED),
-            ("FONT", (0, 1), (0, 1), SANS_BOLD, 15.5), ("TEXTCOLOR", (0, 1), (0, 1), theme.INK),
-            ("FONT", (0, 2), (0, 2), BODY, 7.4), ("TEXTCOLOR", (0, 2), (0, 2), theme.MUTED),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 2), (0, 2), 5),
-        ]))
-        cells.append(tile)
-    grid = Table([cells], colWidths=[tile_w + gap] * 3 + [tile_w], hAlign="LEFT")
-    grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                              ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    return grid
+    return theme.tile_row([theme.tile(label, value, sub, tile_w, value_size=15.5)
+                           for label, value, sub in tiles], W, gap)
 
 
 def rag_bar(line: PortfolioLine, width: float = BAR_W, height: float = 7) -> Drawing:

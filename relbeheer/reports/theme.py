@@ -83,9 +83,9 @@ STYLES = {
     "body": _style("body"),
     "small": _style("small", fontSize=7.6, leading=9.6),
     "muted": _style("muted", fontSize=7.6, leading=9.6, textColor=MUTED),
-    "cell": _style("cell", fontSize=8.2, leading=10.2),
-    "cell_r": _style("cell_r", fontSize=8.2, leading=10.2, alignment=TA_RIGHT),
-    "cell_b": _style("cell_b", fontName=BODY_BOLD, fontSize=8.2, leading=10.2),
+    "cell": _style("cell", fontSize=8.0, leading=10),
+    "cell_r": _style("cell_r", fontSize=8.0, leading=10, alignment=TA_RIGHT),
+    "cell_b": _style("cell_b", fontName=BODY_BOLD, fontSize=8.0, leading=10),
     "cell_muted": _style("cell_muted", fontSize=7.6, leading=9.6, textColor=MUTED),
     "head": _style("head", fontName=BODY_BOLD, fontSize=7.4, leading=9, textColor=MUTED),
     "head_r": _style("head_r", fontName=BODY_BOLD, fontSize=7.4, leading=9, textColor=MUTED,
@@ -120,24 +120,58 @@ def colour_hex(colour) -> str:
     return "#" + colour.hexval()[2:]
 
 
-CELL_FONT, CELL_SIZE = BODY, 8.2
+CELL_FONT, CELL_SIZE = BODY, 8.0
 HEAD_FONT, HEAD_SIZE = BODY_BOLD, 7.4
 PAD = 4
 
 
-def fit(value: object, width: float, style: str = "cell", pad: float = 2 * PAD) -> str | Paragraph:
+def fit(value: object, width: float, style: str = "cell", pad: float = 2 * PAD,
+        colour=None) -> str | Paragraph:
     """A table cell: plain text when it fits on one line, else a wrapping Paragraph.
 
     Plain strings are drawn as they are (never parsed as markup, so nothing to
     escape) and cost a fraction of a Paragraph; platypus spends most of a plan's
-    time wrapping Paragraphs. The cell's font comes from the table's style, so
-    only the "cell" look (or its bold twin, via ``bold_cells``) may be plain.
+    time parsing and wrapping Paragraphs, and a batch prints hundreds of plans.
+    A plain cell takes its font and colour from the table's style commands, so the
+    caller sets those to match ``style`` (``stack`` and ``data_table`` do).
     """
     s = "" if value is None else str(value)
     st = STYLES[style]
     if "\n" not in s and stringWidth(s, st.fontName, st.fontSize) <= width - pad:
         return s
-    return Paragraph(esc(s), st)
+    body = esc(s)
+    if colour is not None:
+        body = f'<font color="{colour_hex(colour)}">{body}</font>'
+    return Paragraph(body, st)
+
+
+def stack(lines: list[tuple[object, str, object]], width: float, *, pad=(0, 0, 0, 0),
+          background=None, radius: float = 0, gaps: dict[int, float] | None = None) -> Table:
+    """Lines of text one under another, each ``(value, style name, colour or None)``.
+
+    ``pad`` is (left, right, top, bottom) around the block; ``gaps`` adds space above
+    line i. Cheap: each line is a plain string unless it has to wrap.
+    """
+    left, right, top, bottom = pad
+    rows, cmds = [], [("LEFTPADDING", (0, 0), (-1, -1), left), ("RIGHTPADDING", (0, 0), (-1, -1), right),
+                      ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                      ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for i, (value, style, colour) in enumerate(lines):
+        st = STYLES[style]
+        rows.append([fit(value, width, style, pad=left + right, colour=colour)])
+        cmds += [("FONT", (0, i), (0, i), st.fontName, st.fontSize, st.leading),
+                 ("TEXTCOLOR", (0, i), (0, i), colour or st.textColor)]
+        if gaps and i in gaps:
+            cmds.append(("TOPPADDING", (0, i), (0, i), gaps[i]))
+    cmds += [("TOPPADDING", (0, 0), (0, 0), top + (gaps or {}).get(0, 0)),
+             ("BOTTOMPADDING", (0, len(rows) - 1), (0, len(rows) - 1), bottom)]
+    if background is not None:
+        cmds.append(("BACKGROUND", (0, 0), (-1, -1), background))
+    if radius:
+        cmds.append(("ROUNDEDCORNERS", [radius] * 4))
+    table = Table(rows, colWidths=[width], hAlign="LEFT")
+    table.setStyle(TableStyle(cmds))
+    return table
 
 
 def data_table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (),
@@ -171,6 +205,51 @@ def data_table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...
         cmds.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
     table.setStyle(TableStyle(cmds + (extra or [])))
     return table
+
+
+def shrink_to(value: str, width: float, font: str, size: float, smallest: float = 6.0) -> tuple[str, float]:
+    """``value`` and the largest size <= ``size`` at which it fits ``width`` on one line;
+    cut with an ellipsis if even ``smallest`` is too big. For lines that must not wrap
+    (tiles): a long word shrinks a little instead of running into the next tile."""
+    while size > smallest and stringWidth(value, font, size) > width:
+        size = round(size - 0.2, 2)
+    if stringWidth(value, font, size) > width:
+        while value and stringWidth(value + "…", font, size) > width:
+            value = value[:-1]
+        value = value.rstrip() + "…"
+    return value, size
+
+
+def tile(label: str, value: str, sub: str, width: float, *, colour=None, value_size: float = 14) -> Table:
+    """A key-figure tile: small label, big value, one line of context (plain strings)."""
+    inner = width - 12
+    label, label_size = shrink_to(label, inner, BODY, 7.2)
+    value, value_size = shrink_to(value, inner, SANS_BOLD, value_size, smallest=9)
+    sub, sub_size = shrink_to(sub, inner, BODY, 7.2)
+    t = Table([[label], [value], [sub]], colWidths=[width], rowHeights=[15, 19, 15])
+    t.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), TILE_BG),
+        ("ROUNDEDCORNERS", [5, 5, 5, 5]),
+        ("FONT", (0, 0), (0, 0), BODY, label_size, 9), ("TEXTCOLOR", (0, 0), (0, 0), MUTED),
+        ("FONT", (0, 1), (0, 1), SANS_BOLD, value_size, 16), ("TEXTCOLOR", (0, 1), (0, 1), INK),
+        ("FONT", (0, 2), (0, 2), BODY, sub_size, 9), ("TEXTCOLOR", (0, 2), (0, 2), colour or MUTED),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 2), (0, 2), 5),
+    ]))
+    return t
+
+
+def tile_row(tiles: list[Table], width: float, gap: float = 6) -> Table:
+    """Tiles side by side with ``gap`` between them, filling ``width``."""
+    n = len(tiles)
+    each = (width - (n - 1) * gap) / n
+    grid = Table([tiles], colWidths=[each + gap] * (n - 1) + [each], hAlign="LEFT")
+    grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                              ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                              ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return grid
 
 
 def bold_cell(col: int, row: int) -> tuple:
