@@ -25,9 +25,10 @@ GZIP_MAGIC = b"\x1f\x8b"
 def read_bytes(path: Path) -> tuple[bytes, str]:
     """The file's bytes (gunzipped when gzip, by content not name) and their encoding.
 
-    UTF-8 (with or without BOM) first, then Windows-1252, the two encodings
-    spreadsheet exports come in. A NUL byte or bytes neither can decode mean the
-    file is not text (an .xlsx, a zip, garbage) and are refused at their line.
+    UTF-16 when the file is (Excel's "Unicode text"), else UTF-8 (with or without
+    BOM), then Windows-1252, the encodings spreadsheet exports come in. An .xlsx,
+    .xls or PDF is named as such; a NUL byte or bytes none can decode mean the
+    file is not text (a zip, garbage) and are refused at their line.
     """
     try:
         raw = path.read_bytes()
@@ -40,6 +41,17 @@ def read_bytes(path: Path) -> tuple[bytes, str]:
             raw = gzip.decompress(raw)
         except (OSError, EOFError, zlib.error) as exc:
             raise ImportFileError(path, None, f"not a readable gzip file ({exc})") from None
+    for magic, what in NOT_TEXT.items():
+        if raw.startswith(magic):
+            raise ImportFileError(path, 1, what)
+    wide = utf16_encoding(raw)
+    if wide:
+        try:
+            codecs.decode(raw, wide)
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(path, raw.count(b"\n", 0, exc.start) + 1,
+                                  "not readable as UTF-16 text") from None
+        return raw, wide
     nul = raw.find(b"\x00")
     if nul >= 0:
         raise ImportFileError(path, raw.count(b"\n", 0, nul) + 1, "not a text CSV file")
@@ -56,6 +68,32 @@ def read_bytes(path: Path) -> tuple[bytes, str]:
     except UnicodeDecodeError:
         line = raw.count(b"\n", 0, utf8_error.start) + 1
         raise ImportFileError(path, line, "not a text CSV file") from None
+
+
+# Files people pick by mistake, told apart by their first bytes.
+NOT_TEXT = {
+    b"PK\x03\x04": "an Excel workbook or zip file (.xlsx), not a CSV file: "
+                    "in Excel use Save As → CSV",
+    b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls), not a CSV file: "
+                          "in Excel use Save As → CSV",
+    b"%PDF": "a PDF file, not a CSV file",
+}
+
+
+def utf16_encoding(raw: bytes) -> str | None:
+    """'utf-16' for a UTF-16 file (Excel's "Unicode text"), with or without its BOM."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = raw[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    # Latin text in UTF-16: one byte of every pair is NUL, the other almost never.
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def read_text(path: Path) -> str:

@@ -26,6 +26,9 @@ class ImportReport:
     added: Counter = field(default_factory=Counter)
     updated: Counter = field(default_factory=Counter)
     skipped: Counter = field(default_factory=Counter)
+    # Values repaired or left out while the row itself was imported (a phone number
+    # that lost its leading 0), counted by what was done.
+    notes: Counter = field(default_factory=Counter)
     seconds: float = 0.0
 
     def summary_lines(self) -> list[str]:
@@ -36,6 +39,8 @@ class ImportReport:
             lines.append(f"  updated {n:>7,} {table}")
         for reason, n in sorted(self.skipped.items()):
             lines.append(f"  skipped {n:>7,} {reason}")
+        for note, n in sorted(self.notes.items()):
+            lines.append(f"  note    {n:>7,} {note}")
         return lines
 
     def as_dict(self) -> dict:
@@ -44,5 +49,6 @@ class ImportReport:
             "added": dict(self.added),
             "updated": dict(self.updated),
             "skipped": dict(self.skipped),
+            "notes": dict(self.notes),
             "seconds": round(self.seconds, 3),
         }

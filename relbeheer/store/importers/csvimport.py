@@ -1,0 +1,207 @@
+"""Import a CSV of accounts, contacts, touchpoints or purchases, in one transaction.
+
+Reading and checking (``csvsource``, ``csvrows``) finish before anything is
+written: a bad cell anywhere stops the import with "file:line: message" and
+the database as it was. Then each record is matched (``linking.Directory``):
+
+* accounts — by reference, else by name (case and spacing ignored); a match gets
+  the file's non-empty values; tier and owner only on a new account (the
+  account manager may have changed them since, as in ``merge``);
+* contacts — by e-mail, else by name at the same account; accounts named but not
+  known are created (tier C) and can be merged with ``store.duplicates`` later;
+* touchpoints — a row whose reference, or whose (account, date, kind, note), is
+  already there is skipped; named contacts are linked by e-mail or name;
+* purchases — skipped when (account, product, date, quantity, amount,
+  reference) is already there; unknown products are created.
+
+So a second run of the same file adds nothing. All writes happen in
+``linking.import_session``: one transaction, rolled back whole on any failure or
+on Cancel (the progress callback raises).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from relbeheer.core.domain import TouchpointKind, new_id
+from relbeheer.core.exchange.fields import auto_map
+from relbeheer.core.exchange.values import match_key
+from relbeheer.store.importers.csvrows import Parsed, read_records
+from relbeheer.store.importers.csvsource import open_source
+from relbeheer.store.importers.linking import Directory, Pending, existing_keys, import_session
+from relbeheer.store.importers.report import ImportFileError, ImportReport
+
+Progress = Callable[[int, int, str], None] | None
+SOURCE = "csv"
+ACCOUNT_UPDATES = ("external_ref", "kind", "sector", "region", "country", "city", "employees",
+                   "annual_revenue", "notes")
+CONTACT_UPDATES = ("job_title", "email", "phone", "role", "preferred_channel", "is_ambassador",
+                   "notes")
+TOUCHPOINT_COLUMNS = ["id", "account_id", "owner_id", "date", "kind", "channel", "binding",
+                      "sentiment", "note", "follow_up_on", "external_ref"]
+PURCHASE_COLUMNS = ["id", "account_id", "product_id", "date", "quantity", "unit_price",
+                    "amount", "external_ref", "source"]
+CONTACT_COLUMNS = ["id", "account_id", "name", "job_title", "email", "phone", "role",
+                   "preferred_channel", "is_ambassador", "notes"]
+_EMAIL = re.compile(r"[^\s,;<>()\"']+@[^\s,;<>()\"']+")
+
+
+def import_csv(db: Database, path: Path, kind: str, *, encoding: str | None = None,
+               delimiter: str | None = None, date_format: str | None = None,
+               decimal: str | None = None, mapping: list[str | None] | None = None,
+               lang: str = "en", today: dt.date | None = None,
+               progress: Progress = None) -> ImportReport:
+    """Import ``path`` as ``kind``; ``ImportFileError`` (nothing written) on bad input."""
+    path = Path(path)
+    step = progress or (lambda done, total, what: None)
+    step(0, 1, "reading")
+    source = open_source(path, encoding=encoding, delimiter=delimiter,
+                         date_format=date_format, decimal=decimal)
+    if mapping is None:
+        mapping = auto_map(kind, source.header)
+    mapping = (list(mapping) + [None] * source.width)[:source.width]
+    parsed = read_records(source, kind, mapping, lang=lang, today=today, progress=step)
+    if not parsed.records and not parsed.skipped:
+        raise ImportFileError(path, source.header_line + 1, "no data rows below the header")
+    report = ImportReport(source=str(path))
+    report.skipped.update(parsed.skipped)
+    report.notes.update(parsed.notes)
+    pending = Pending()
+    directory = Directory(db, pending, source=SOURCE)
+    PLANS[kind](db, parsed, directory, pending, report)
+    with import_session(db):
+        pending.write(db, report, step)
+    step(1, 1, "done")
+    return report
+
+
+def _plan_accounts(db, parsed: Parsed, directory: Directory, pending: Pending, report) -> None:
+    seen: set[str] = set()
+    for r in parsed.records:
+        found = directory.find_account(r["name"], r.get("external_ref"))
+        key = found or match_key(r["name"])
+        if key in seen:
+            report.skipped["rows repeating an account earlier in the file"] += 1
+            continue
+        seen.add(key)
+        if found is None:
+            values = {c: r.get(c) for c in ("name", "tier", *ACCOUNT_UPDATES)}
+            values["owner_id"] = directory.owner(r.get("owner"))
+            seen.add(directory.add_account(values))
+            continue
+        old = directory.account_rows[found]
+        changes = {c: r[c] for c in ACCOUNT_UPDATES if r.get(c) is not None and r[c] != old[c]}
+        if changes:
+            pending.update("accounts", found, changes)
+            report.updated["accounts"] += 1
+        else:
+            report.skipped["accounts already present (unchanged)"] += 1
+
+
+def _plan_contacts(db, parsed: Parsed, directory: Directory, pending: Pending, report) -> None:
+    seen: set[str] = set()
+    for r in parsed.records:
+        account_id = directory.account(r["account"], report)
+        if r.get("is_ambassador") is not None:
+            r["is_ambassador"] = int(r["is_ambassador"])
+        old = directory.find_contact(account_id, r["name"], r.get("email"))
+        if old is not None:
+            if old["id"] in seen or old.get("_new"):
+                report.skipped["rows repeating a contact earlier in the file"] += 1
+                continue
+            seen.add(old["id"])
+            changes = {c: r[c] for c in CONTACT_UPDATES
+                       if r.get(c) is not None and r[c] != old[c]}
+            if changes:
+                pending.update("contacts", old["id"], changes)
+                report.updated["contacts"] += 1
+            else:
+                report.skipped["contacts already present (unchanged)"] += 1
+            continue
+        row = {"id": new_id(), "account_id": account_id, "name": r["name"],
+               "job_title": r.get("job_title"), "email": r.get("email"),
+               "phone": r.get("phone"), "role": r.get("role") or "user",
+               "preferred_channel": r.get("preferred_channel"),
+               "is_ambassador": r.get("is_ambassador") or 0, "notes": r.get("notes")}
+        pending.add("contacts", CONTACT_COLUMNS, tuple(row[c] for c in CONTACT_COLUMNS))
+        directory.remember_contact({**row, "_new": True})
+
+
+def _date_range(parsed: Parsed) -> tuple[str, str]:
+    dates = [r["date"] for r in parsed.records]
+    return (min(dates), max(dates)) if dates else ("", "")
+
+
+def contact_ids(directory: Directory, account_id: str, text: str | None,
+                report: ImportReport) -> list[str]:
+    """The people named in a cell: e-mail addresses, else names separated by ';'."""
+    if not text:
+        return []
+    wanted = _EMAIL.findall(text) if "@" in text else [n for n in text.split(";") if n.strip()]
+    found: list[str] = []
+    for item in wanted:
+        email = item if "@" in item else None
+        row = directory.find_contact(account_id, None if email else item.strip(), email)
+        if row is None:
+            report.notes["people named in touchpoints but not known (left out)"] += 1
+        elif row["id"] not in found:
+            found.append(row["id"])
+    return found
+
+
+def _plan_touchpoints(db, parsed: Parsed, directory: Directory, pending: Pending,
+                      report) -> None:
+    lo, hi = _date_range(parsed)
+    known = existing_keys(db, "SELECT account_id, date, kind, coalesce(note, '') FROM touchpoints"
+                              " WHERE deleted_at IS NULL AND date BETWEEN ? AND ?", [lo, hi])
+    refs = {r[0] for r in existing_keys(db, "SELECT external_ref FROM touchpoints WHERE "
+                                            "external_ref IS NOT NULL AND deleted_at IS NULL")}
+    for r in parsed.records:
+        account_id = directory.account(r["account"], report)
+        key = (account_id, r["date"], r["kind"], r["note"] or "")
+        ref = r.get("external_ref")
+        if key in known or (ref and ref in refs):
+            report.skipped["touchpoints already present"] += 1
+            continue
+        known.add(key)
+        if ref:
+            refs.add(ref)
+        kind = TouchpointKind(r["kind"])
+        tp_id = new_id()
+        pending.add("touchpoints", TOUCHPOINT_COLUMNS, (
+            tp_id, account_id, directory.owner(r.get("owner")), r["date"], kind.value,
+            kind.channel.value, kind.binding.value, r.get("sentiment"), r["note"],
+            r.get("follow_up_on"), ref))
+        for contact_id in contact_ids(directory, account_id, r.get("contacts"), report):
+            pending.add("touchpoint_contacts", ["id", "touchpoint_id", "contact_id"],
+                        (new_id(), tp_id, contact_id))
+
+
+def _plan_purchases(db, parsed: Parsed, directory: Directory, pending: Pending,
+                    report) -> None:
+    lo, hi = _date_range(parsed)
+    known = existing_keys(db, "SELECT account_id, product_id, date, quantity, amount, "
+                              "coalesce(external_ref, '') FROM purchases "
+                              "WHERE deleted_at IS NULL AND date BETWEEN ? AND ?", [lo, hi])
+    for r in parsed.records:
+        account_id = directory.account(r["account"], report)
+        product_id = directory.product(r.get("product"), r.get("product_code"),
+                                       r.get("unit_price"))
+        key = (account_id, product_id, r["date"], r["quantity"], r["amount"],
+               r.get("external_ref") or "")
+        if key in known:
+            report.skipped["purchases already present"] += 1
+            continue
+        known.add(key)
+        pending.add("purchases", PURCHASE_COLUMNS, (
+            new_id(), account_id, product_id, r["date"], r["quantity"], r["unit_price"],
+            r["amount"], r.get("external_ref"), SOURCE))
+
+
+PLANS = {"accounts": _plan_accounts, "contacts": _plan_contacts,
+         "touchpoints": _plan_touchpoints, "purchases": _plan_purchases}

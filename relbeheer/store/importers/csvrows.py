@@ -1,0 +1,255 @@
+"""CSV records → checked values per kind, before anything is written.
+
+Each mapped cell is converted by its field's type (number with the file's
+decimal mark, date in the file's format, yes/no, phone); a cell that does not
+convert is an error at its line ("Datum '31-02-2025' is not a valid date
+(dd-mm-yyyy)"). Then the record is checked with the same ``core.validation``
+rules the forms use, so an import and a form report the same words. Records an
+import cannot use (no account, a HubSpot note, a touchpoint dated in the future)
+are skipped and counted under a reason; values we could repair (a phone number
+that lost its leading zero) are repaired and counted as a note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from relbeheer.core import validation
+from relbeheer.core.exchange import vocab
+from relbeheer.core.exchange.fields import Field, fields_of, mapping_problem
+from relbeheer.core.exchange.values import (
+    clean_text,
+    fix_phone,
+    join_name,
+    parse_bool,
+    parse_date,
+    parse_integer,
+    parse_number,
+    unneutralise,
+)
+from relbeheer.store.importers.csvsource import CsvSource
+
+Progress = Callable[[int, int, str], None]
+SKIP_EMPTY_NAME = {
+    "accounts": "rows without an account name",
+    "contacts": "contacts without a name or e-mail",
+}
+NO_ACCOUNT = "{kind} without an account"
+_MULTILINE = {"notes", "note", "subject"}
+PHONE_FIXED = "phone numbers that had lost their leading 0 (repaired)"
+PHONE_LOST = "phone numbers Excel turned into a number like 6,1E+08 (left empty)"
+
+
+def _clip(text: str, width: int = 40) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@dataclass
+class Parsed:
+    """The usable records of a file (field → value, plus ``line``) and what was skipped."""
+
+    kind: str
+    records: list[dict] = field(default_factory=list)
+    skipped: Counter = field(default_factory=Counter)
+    notes: Counter = field(default_factory=Counter)
+
+
+class RowReader:
+    def __init__(self, source: CsvSource, kind: str, mapping: list[str | None], *,
+                 lang: str = "en", today: dt.date | None = None):
+        problem = mapping_problem(kind, mapping, lang)
+        if problem:
+            raise source.error(source.header_line, problem)
+        fields = {f.name: f for f in fields_of(kind)}
+        self.source, self.kind, self.lang = source, kind, lang
+        self.today = today or dt.date.today()
+        self.columns = [(i, fields[name]) for i, name in enumerate(mapping)
+                        if name and i < source.width]
+        self.titles = {f.name: source.header[i] for i, f in self.columns}
+        self.titles.update({n: f.label(lang) for n, f in fields.items() if n not in self.titles})
+        self._dates: dict[str, str] = {}
+        self._line = 0
+
+    def error(self, message: str):
+        return self.source.error(self._line, message)
+
+    def _convert(self, f: Field, cell: str, notes: Counter):
+        text = clean_text(unneutralise(cell))
+        if not text:
+            return None
+        fmt = self.source.format
+        try:
+            if f.type == "text" or f.type == "email":
+                if f.name in _MULTILINE:
+                    return text.replace("\r\n", "\n").replace("\r", "\n")
+                # A name or place split over two lines in a spreadsheet cell is one line.
+                return " ".join(text.split()) if not text.isalnum() else text
+            if f.type == "date":
+                iso = self._dates.get(text)
+                if iso is None:
+                    iso = self._dates[text] = parse_date(text, fmt.date_format).isoformat()
+                return iso
+            if f.type == "number":
+                return parse_number(text, fmt.decimal)
+            if f.type == "integer":
+                return parse_integer(text, fmt.decimal)
+            if f.type == "bool":
+                return parse_bool(text)
+            if f.type == "phone":
+                phone, problem = fix_phone(text)
+                if problem:
+                    notes[PHONE_LOST if problem == "lost" else PHONE_FIXED] += 1
+                return phone or None
+        except ValueError as exc:
+            raise self.error(f"{self.titles[f.name]} '{_clip(text)}' is not {exc}") from None
+        raise AssertionError(f.type)  # pragma: no cover - every type is handled above
+
+    def _check(self, errors: dict[str, str], values: dict) -> None:
+        """The first validation message as a one-line error at this record."""
+        if errors:
+            name, message = next(iter(errors.items()))
+            value = values.get(name)
+            shown = f" '{_clip(value)}'" if value not in (None, "") else ""
+            raise self.error(f"{self.titles.get(name, name)}{shown}: {message}")
+
+    def read(self, progress: Progress | None = None) -> Parsed:
+        out = Parsed(self.kind)
+        shape = getattr(self, f"_{self.kind}")
+        total = self.source.total_lines
+        columns = self.columns
+        convert = self._convert
+        for n, (line, row) in enumerate(self.source.records(), start=1):
+            if progress and not n & 0x3FF:
+                progress(line, total, "reading")
+            self._line = line
+            values = {}
+            for i, f in columns:
+                value = convert(f, row[i], out.notes)
+                if value is not None:
+                    values[f.name] = value
+            if not values:
+                continue
+            record = shape(values, out)
+            if record is not None:
+                record["line"] = line
+                out.records.append(record)
+        if progress:
+            progress(total, total, "reading")
+        return out
+
+    def _soft(self, fn, value, out: Parsed, note: str, default=None):
+        """A picklist value we can live without: unknown words become ``default``, noted."""
+        if value is None:
+            return default
+        try:
+            return fn(value)
+        except ValueError:
+            out.notes[note] += 1
+            return default
+
+    # --- one shaper per kind: values → record (None: skipped, counted) ---------------
+
+    def _accounts(self, v: dict, out: Parsed) -> dict | None:
+        if not v.get("name"):
+            out.skipped[SKIP_EMPTY_NAME["accounts"]] += 1
+            return None
+        v["kind"] = self._soft(vocab.account_kind, v.get("kind"), out,
+                               "account kinds not recognised (left empty)")
+        v["tier"] = self._soft(vocab.tier, v.get("tier"), out,
+                               "tiers not recognised (set to C)", "C") or "C"
+        self._check(validation.check_account(v, self.lang), v)
+        return v
+
+    def _contacts(self, v: dict, out: Parsed) -> dict | None:
+        name = v.get("name") or join_name(v.get("first_name", ""), v.get("middle_name", ""),
+                                          v.get("last_name", "")) or v.get("email")
+        if not name:
+            out.skipped[SKIP_EMPTY_NAME["contacts"]] += 1
+            return None
+        if not v.get("account"):
+            out.skipped[NO_ACCOUNT.format(kind="contacts")] += 1
+            return None
+        record = {
+            "account": v["account"], "name": name, "job_title": v.get("job_title"),
+            "email": v.get("email"), "phone": v.get("phone") or v.get("mobile"),
+            "role": self._soft(vocab.decision_role, v.get("role"), out,
+                               "roles not recognised (left as they were)"),
+            "preferred_channel": self._soft(vocab.channel, v.get("preferred_channel"), out,
+                                            "channels not recognised (left empty)"),
+            "is_ambassador": v.get("is_ambassador"), "notes": v.get("notes"),
+        }
+        self._check(validation.check_contact(
+            {**record, "account_id": "-", "role": record["role"] or "user"}, self.lang), record)
+        return record
+
+    def _touchpoints(self, v: dict, out: Parsed) -> dict | None:
+        if not v.get("account"):
+            out.skipped[NO_ACCOUNT.format(kind="touchpoints")] += 1
+            return None
+        if not v.get("date"):
+            out.skipped["touchpoints without a date"] += 1
+            return None
+        subject = v.get("subject") or ""
+        if v.get("kind"):
+            try:
+                kind = vocab.touchpoint_kind(v["kind"])
+            except ValueError as exc:
+                raise self.error(f"{self.titles['kind']} '{_clip(v['kind'])}' is not {exc}") \
+                    from None
+            if kind is None:
+                out.skipped["notes and tasks (not a moment of contact)"] += 1
+                return None
+        else:
+            kind = vocab.guess_kind(subject)
+            if kind is None:
+                out.skipped["touchpoints without a kind"] += 1
+                return None
+        if v["date"] > self.today.isoformat():
+            out.skipped["touchpoints dated in the future"] += 1
+            return None
+        note = "\n".join(t for t in (subject, v.get("note") or "") if t) or None
+        sentiment = None
+        if v.get("sentiment") is not None:
+            try:
+                sentiment = vocab.sentiment(v["sentiment"])
+            except ValueError as exc:
+                raise self.error(f"{self.titles['sentiment']} '{_clip(v['sentiment'])}' "
+                                 f"is not {exc}") from None
+        record = {"account": v["account"], "date": v["date"], "kind": kind, "note": note,
+                  "contacts": v.get("contacts"), "owner": v.get("owner"),
+                  "sentiment": sentiment, "follow_up_on": v.get("follow_up_on"),
+                  "external_ref": v.get("external_ref")}
+        self._check(validation.check_touchpoint({**record, "account_id": "-"}, self.lang,
+                                                self.today), record)
+        return record
+
+    def _purchases(self, v: dict, out: Parsed) -> dict | None:
+        if not v.get("account"):
+            out.skipped[NO_ACCOUNT.format(kind="purchases")] += 1
+            return None
+        if not v.get("date"):
+            out.skipped["purchases without a date"] += 1
+            return None
+        if not (v.get("product") or v.get("product_code")):
+            out.skipped["purchases without a product"] += 1
+            return None
+        qty, unit, amount = v.get("quantity"), v.get("unit_price"), v.get("amount")
+        if qty is None:
+            qty = 1.0 if unit is None or amount is None or not unit else amount / unit
+        if amount is None and unit is not None:
+            amount = round(qty * unit, 2)
+        if unit is None and amount is not None and qty:
+            unit = round(amount / qty, 4)
+        return {"account": v["account"], "date": v["date"], "product": v.get("product"),
+                "product_code": v.get("product_code"), "quantity": qty, "unit_price": unit,
+                "amount": amount, "external_ref": v.get("external_ref")}
+
+
+def read_records(source: CsvSource, kind: str, mapping: list[str | None], *, lang: str = "en",
+                 today: dt.date | None = None, progress: Progress | None = None) -> Parsed:
+    """Every record of ``source`` checked and shaped for ``kind`` (see the module docstring)."""
+    return RowReader(source, kind, mapping, lang=lang, today=today).read(progress)

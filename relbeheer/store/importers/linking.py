@@ -1,0 +1,234 @@
+"""Finding the account, person, owner or product an imported row belongs to — or making it.
+
+Shared by the CSV, vCard and iCalendar importers so that all three match the
+same way: an account by its reference or by its name with case, spacing and
+dots ignored ("Fietsen  Jansen b.v." is "Fietsen Jansen B.V."); a person by
+e-mail (any case), else by name at the same account; an owner by name; a
+product by code, else by name. Records merged away earlier (``store.duplicates``)
+lead to the record they were merged into, so a re-import does not bring a
+duplicate back.
+
+Everything is read once up front; new rows get their ids here and are queued,
+and ``Pending.write`` inserts them all inside the importer's one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlite_utils import Database
+
+from relbeheer.core.domain import new_id, utc_now
+from relbeheer.core.exchange.values import match_key
+from relbeheer.store.bulk import insert_rows
+from relbeheer.store.importers.merge import import_cache
+from relbeheer.store.importers.report import ImportReport
+
+MERGED_PREFIX = "merged:"  # settings key "merged:<table>:<dropped id>" → kept id
+
+
+def merged_into(db: Database, table: str) -> dict[str, str]:
+    """Dropped id → kept id for every merge done on ``table``."""
+    prefix = f"{MERGED_PREFIX}{table}:"
+    rows = db.execute("SELECT key, value FROM settings WHERE key LIKE ?", [prefix + "%"])
+    merged = {key[len(prefix):]: value for key, value in rows}
+    # A chain of merges (a → b, then b → c) leads to the last one kept.
+    for drop in merged:
+        seen = {drop}
+        while merged[drop] in merged and merged[drop] not in seen:
+            seen.add(merged[drop])
+            merged[drop] = merged[merged[drop]]
+    return merged
+
+
+class Pending:
+    """New rows per table, in the order foreign keys need them."""
+
+    ORDER = ("owners", "accounts", "products", "contacts", "touchpoints", "purchases",
+             "touchpoint_contacts")
+
+    def __init__(self):
+        # table → column tuple → rows (an import may queue one table with two layouts)
+        self.rows: dict[str, dict[tuple[str, ...], list[tuple]]] = {}
+        self.updates: list[tuple[str, str, dict]] = []  # table, id, changed values
+
+    def add(self, table: str, columns: list[str], row: tuple) -> None:
+        self.rows.setdefault(table, {}).setdefault(tuple(columns), []).append(row)
+
+    def count(self, table: str) -> int:
+        return sum(len(rows) for rows in self.rows.get(table, {}).values())
+
+    def update(self, table: str, row_id: str, changes: dict) -> None:
+        self.updates.append((table, row_id, changes))
+
+    def write(self, db: Database, report: ImportReport, progress=None) -> None:
+        """Insert and update everything queued; the caller holds the transaction."""
+        now = utc_now()
+        for table, row_id, changes in self.updates:
+            sets = ", ".join(f"[{c}] = ?" for c in changes)
+            db.execute(f"UPDATE [{table}] SET {sets}, updated_at = ? WHERE id = ?",
+                       [*changes.values(), now, row_id])
+        for table in self.ORDER:
+            if table not in self.rows:
+                continue
+            for columns, rows in self.rows[table].items():
+                count = insert_rows(db, table, columns, _ticking(rows, progress, table))
+                if table != "touchpoint_contacts":
+                    report.added[table] += count
+
+
+def _ticking(rows: list[tuple], progress, table: str) -> Iterator[tuple]:
+    """The rows, reporting progress (and so letting the user cancel) every 8,192."""
+    total = len(rows)
+    for i, row in enumerate(rows):
+        if progress and not i & 0x1FFF:
+            progress(i, total, f"writing {table}")
+        yield row
+
+
+@contextmanager
+def import_session(db: Database) -> Iterator[None]:
+    """One transaction with a roomy page cache: all of it is written, or none."""
+    with import_cache(db), db.atomic():
+        yield
+
+
+class Directory:
+    """What already exists, by the keys imports match on; finds or queues records."""
+
+    def __init__(self, db: Database, pending: Pending, *, source: str):
+        self.db, self.pending, self.source = db, pending, source
+        self._accounts: dict[str, str] | None = None
+        self._owners: dict[str, str] | None = None
+        self._products: tuple[dict, dict] | None = None
+        self._contacts: tuple[dict, dict] | None = None
+        self.account_rows: dict[str, dict] = {}
+
+    # --- accounts ---------------------------------------------------------------
+    def _load_accounts(self) -> dict[str, str]:
+        if self._accounts is None:
+            merged = merged_into(self.db, "accounts")
+            keys: dict[str, str] = {}
+            live = set()
+            for row in self.db.query(
+                    "SELECT id, name, external_ref, kind, tier, sector, region, country, city, "
+                    "employees, annual_revenue, notes, deleted_at FROM accounts"):
+                if row["deleted_at"] is None:
+                    live.add(row["id"])
+                    self.account_rows[row["id"]] = row
+                    keys.setdefault(match_key(row["name"]), row["id"])
+                    if row["external_ref"]:
+                        keys.setdefault("ref:" + row["external_ref"], row["id"])
+                elif row["id"] in merged:
+                    keys.setdefault(match_key(row["name"]), merged[row["id"]])
+            self._accounts = {k: v for k, v in keys.items() if v in live}
+        return self._accounts
+
+    def find_account(self, name: str, ref: str | None = None) -> str | None:
+        keys = self._load_accounts()
+        if ref and "ref:" + ref in keys:
+            return keys["ref:" + ref]
+        key = match_key(name)
+        return keys.get(key) if key else None
+
+    def account(self, name: str, report: ImportReport) -> str:
+        """The id of the account called ``name``, created (tier C) when there is none."""
+        found = self.find_account(name) or self.find_account("", name)
+        if found:
+            return found
+        account_id = new_id()
+        self.pending.add("accounts", ["id", "name", "tier", "source"],
+                         (account_id, name, "C", self.source))
+        self._accounts[match_key(name)] = account_id
+        return account_id
+
+    def add_account(self, values: dict) -> str:
+        account_id = new_id()
+        columns = ["id", *values, "source"]
+        self.pending.add("accounts", columns, (account_id, *values.values(), self.source))
+        keys = self._load_accounts()
+        keys[match_key(values["name"])] = account_id
+        if values.get("external_ref"):
+            keys["ref:" + values["external_ref"]] = account_id
+        return account_id
+
+    # --- owners -------------------------------------------------------------------
+    def owner(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        if self._owners is None:
+            self._owners = {match_key(r["name"]): r["id"] for r in self.db.query(
+                "SELECT id, name FROM owners WHERE deleted_at IS NULL ORDER BY created_at")}
+        key = match_key(name)
+        if key not in self._owners:
+            self._owners[key] = new_id()
+            self.pending.add("owners", ["id", "name"], (self._owners[key], name))
+        return self._owners[key]
+
+    # --- contacts -------------------------------------------------------------------
+    def _load_contacts(self) -> tuple[dict, dict]:
+        if self._contacts is None:
+            by_email: dict[str, dict] = {}
+            by_name: dict[tuple[str, str], dict] = {}
+            for row in self.db.query(
+                    "SELECT id, account_id, name, job_title, email, phone, role, "
+                    "preferred_channel, is_ambassador, notes FROM contacts "
+                    "WHERE deleted_at IS NULL ORDER BY created_at"):
+                if row["email"]:
+                    by_email.setdefault(row["email"].casefold(), row)
+                by_name.setdefault((row["account_id"], match_key(row["name"])), row)
+            self._contacts = (by_email, by_name)
+        return self._contacts
+
+    def find_contact(self, account_id: str | None, name: str | None,
+                     email: str | None) -> dict | None:
+        by_email, by_name = self._load_contacts()
+        if email and email.casefold() in by_email:
+            return by_email[email.casefold()]
+        if name and account_id:
+            return by_name.get((account_id, match_key(name)))
+        return None
+
+    def remember_contact(self, row: dict) -> None:
+        by_email, by_name = self._load_contacts()
+        if row.get("email"):
+            by_email.setdefault(row["email"].casefold(), row)
+        by_name.setdefault((row["account_id"], match_key(row["name"])), row)
+
+    # --- products -------------------------------------------------------------------
+    def product(self, name: str | None, code: str | None, price: float | None) -> str:
+        if self._products is None:
+            by_code, by_name = {}, {}
+            for row in self.db.query("SELECT id, name, external_ref FROM products "
+                                     "WHERE deleted_at IS NULL ORDER BY created_at"):
+                if row["external_ref"]:
+                    by_code.setdefault(row["external_ref"].casefold(), row["id"])
+                by_name.setdefault(match_key(row["name"]), row["id"])
+            self._products = (by_code, by_name)
+        by_code, by_name = self._products
+        if code and code.casefold() in by_code:
+            return by_code[code.casefold()]
+        if name and match_key(name) in by_name:
+            return by_name[match_key(name)]
+        product_id = new_id()
+        self.pending.add("products", ["id", "name", "external_ref", "level", "price",
+                                      "is_contract"],
+                         (product_id, name or code, code, 1, price, 0))
+        if code:
+            by_code[code.casefold()] = product_id
+        by_name[match_key(name or code)] = product_id
+        return product_id
+
+
+def existing_keys(db: Database, sql: str, params=()) -> set[tuple]:
+    """Rows as tuples, for "already imported" checks (plain tuples: no dict per row)."""
+    return set(db.execute(sql, list(params)).fetchall())
+
+
+def group_by(items, key) -> dict:
+    out = defaultdict(list)
+    for item in items:
+        out[key(item)].append(item)
+    return out
