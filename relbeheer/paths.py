@@ -6,6 +6,7 @@ module asks here instead of guessing from ``__file__``.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -48,7 +49,16 @@ def default_db_path(explicit: str | os.PathLike | None = None) -> Path:
 
 
 def backup_dir_for(db_path: Path) -> Path:
-    """Backups sit next to the user data, in a folder named after the database."""
-    path = user_data_dir() / "backups" / db_path.stem
+    """Backups sit next to the user data, in a folder per database.
+
+    The default database's folder is named after it; any other database's folder
+    also carries a short hash of its full path, so that two files called
+    ``relbeheer.db`` in different folders never list or thin each other's backups.
+    """
+    resolved = Path(db_path).expanduser().resolve()
+    name = db_path.stem
+    if resolved != (user_data_dir() / "relbeheer.db").resolve():
+        name += "-" + hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:8]
+    path = user_data_dir() / "backups" / name
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -16,13 +16,22 @@ from relbeheer.services.accounts import AccountsService
 from relbeheer.services.attention import AttentionService
 from relbeheer.services.data import DataService
 from relbeheer.services.directory import DirectoryService
+from relbeheer.services import safety
+from relbeheer.services.persons import PersonService
 from relbeheer.services.plans import PlansService
 from relbeheer.services.records import RecordsService
 from relbeheer.services.suggestions import SuggestionService
-from relbeheer.store.database import StoreError, open_database
+from relbeheer.store import damage
+from relbeheer.store.backups import DamageFound
+from relbeheer.store.database import (
+    CorruptDatabaseError,
+    StorageError,
+    StoreError,
+    open_database,
+)
 
 # Errors the UI and CLI show to users; re-exported so ui/ never imports store/.
-__all__ = ["Services", "StoreError"]
+__all__ = ["CorruptDatabaseError", "Services", "StorageError", "StoreError"]
 
 
 class Services:
@@ -36,15 +45,53 @@ class Services:
         self.directory = DirectoryService(db)
         self.suggestions = SuggestionService(db)
         self.plans = PlansService(self)
+        self.persons = PersonService(db, path)
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> "Services":
-        """Open (create, migrate) the database at ``path`` or the default location."""
+    def open(cls, path: Path | str | None = None, *, daily_backup: bool = True) -> "Services":
+        """Open (create, migrate) the database at ``path`` or the default location.
+
+        Takes the daily backup when none was made today. A damaged database is
+        moved aside and ``CorruptDatabaseError`` names it and the newest backup.
+        """
         if path is not None and str(path) == ":memory:":
             return cls(open_database(":memory:"), None)
         db_path = paths.default_db_path(path)
-        db = open_database(db_path, backup_dir=paths.backup_dir_for(db_path))
-        return cls(db, db_path)
+        try:
+            db = open_database(db_path, backup_dir=paths.backup_dir_for(db_path))
+        except CorruptDatabaseError as exc:
+            raise exc.with_backup(safety.newest_backup(db_path)) from exc
+        svc = cls(db, db_path)
+        if daily_backup:
+            try:
+                svc.data.daily_backup()
+            except DamageFound as exc:
+                svc.close()
+                moved = damage.move_aside(db_path)
+                raise CorruptDatabaseError(
+                    db_path, moved, exc.detail, safety.newest_backup(db_path)
+                ) from exc
+        return svc
+
+    def restore(self, source: Path):
+        """Replace this database by a checked copy of ``source`` and reopen it in place.
+
+        The current file is backed up first (``before-restore``). Returns
+        ``RestoreResult``; on a refusal the database stays open as it was.
+        """
+        if self.path is None:
+            raise StoreError("an in-memory database has no file to restore into")
+        self.close()
+        try:
+            result = safety.restore_database(self.path, Path(source))
+        finally:
+            db = open_database(self.path, backup_dir=paths.backup_dir_for(self.path))
+            self.__init__(db, self.path)
+        return result
+
+    def location_warning(self):
+        """``LocationWarning`` when the database is in a synced folder or on a network share."""
+        return safety.location_warning(self.path)
 
     def close(self) -> None:
         self.db.close()

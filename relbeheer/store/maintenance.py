@@ -45,6 +45,14 @@ def table_counts(db: Database) -> dict[str, int]:
     return counts
 
 
+def is_empty(db: Database) -> bool:
+    """No owner, account, contact or product yet (a database just created)."""
+    return not any(
+        db.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone()
+        for table in ("owners", "accounts", "contacts", "products")
+    )
+
+
 def backup(db: Database, target: Path | None, *, default_dir: Path, stem: str) -> Path:
     """A consistent copy with VACUUM INTO; refuses to overwrite an existing file."""
     if target is None:
