@@ -11,11 +11,19 @@ import argparse
 import sys
 
 from relbeheer import __version__
-from relbeheer.cli import attention_cmds, data_cmds, plan_cmds, suggest_cmds
+from relbeheer.cli import (
+    attention_cmds,
+    data_cmds,
+    exchange_cmds,
+    plan_cmds,
+    safety_cmds,
+    suggest_cmds,
+)
 from relbeheer.cli.common import CliError, run_command
 
 # Modules that add subcommands; each has register(subparsers).
-COMMAND_MODULES = [data_cmds, suggest_cmds, plan_cmds, attention_cmds]
+COMMAND_MODULES = [data_cmds, suggest_cmds, plan_cmds, attention_cmds, exchange_cmds,
+                   safety_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
