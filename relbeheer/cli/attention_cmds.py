@@ -18,7 +18,10 @@ LABELS = {
            "trend": "trend {trend} t.o.v. {days} dagen eerder", "reasons": "Redenen",
            "action": "Volgende actie", "people": "Personen", "never": "nooit persoonlijk",
            "ago": "{days} dagen geleden", "overdue": "te lang", "severity": "Ernst",
-           "value": "Waarde (12 mnd)", "owner": "accountmanager"},
+           "value": "Waarde (12 mnd)", "owner": "accountmanager",
+           "components": {"recency": "recent contact", "frequency": "frequentie",
+                          "binding": "binding", "satisfaction": "tevredenheid",
+                          "revenue": "omzet", "service": "klachten"}},
     "en": {"title": "Attention on {day}: {flagged} of {total} accounts",
            "health": "health", "none": "No accounts need attention.",
            "more": "… and {n} more (use --limit)", "band": {"red": "red", "amber": "amber",
@@ -26,7 +29,10 @@ LABELS = {
            "trend": "trend {trend} against {days} days earlier", "reasons": "Reasons",
            "action": "Next action", "people": "People", "never": "never in person",
            "ago": "{days} days ago", "overdue": "overdue", "severity": "Severity",
-           "value": "Value (12 mo)", "owner": "account manager"},
+           "value": "Value (12 mo)", "owner": "account manager",
+           "components": {"recency": "recent contact", "frequency": "frequency",
+                          "binding": "binding", "satisfaction": "satisfaction",
+                          "revenue": "revenue", "service": "complaints"}},
 }
 
 
@@ -129,7 +135,7 @@ def cmd_health(args) -> int:
           + t["trend"].format(trend=_signed(h.trend), days=report.trend_days))
     for name in COMPONENTS:
         value = h.components.get(name)
-        print(f"  {name:<13}{'–' if value is None else round(value):>5}")
+        print(f"  {t['components'][name]:<16}{'–' if value is None else round(value):>5}")
     print(f"{t['severity']}: {severity_text(item.severity.label, lang)} · "
           f"{t['value']}: {money(item.value_at_stake, lang)}")
     if item.reasons:

@@ -114,12 +114,13 @@ def binding_gap(data: PortfolioData, f: Facts, s: AttentionSettings) -> RuleHits
 
 def structural_binding(data: PortfolioData, f: Facts, s: AttentionSettings,
                        contract_day: np.ndarray) -> RuleHits:
-    """5b. An account of a structural tier (A) without a contract bought or a
-    training given within the lookback."""
+    """5b. An account of a structural tier (A) without a contract bought within the
+    lookback. DESIGN §3 names the contract; a training given (also structural
+    binding in the domain) counts towards the health score's binding measure,
+    but does not replace the contract here."""
     since = f.day - s.structural_lookback_days
     wanted = np.isin(np.asarray(data.tiers), list(s.structural_tiers.upper()))
-    bound = (contract_day > since) | (f.last_structural > since)
-    return RuleHits(STRUCTURAL_BINDING, _sev(wanted & ~bound, Severity.LOW),
+    return RuleHits(STRUCTURAL_BINDING, _sev(wanted & (contract_day <= since), Severity.LOW),
                     {"lookback": np.full(len(data), s.structural_lookback_days)})
 
 

@@ -41,8 +41,9 @@ class AttentionSettings:
     key_contact_factor: float = _s(1.0, "a key contact is forgotten after this many cadences")
     # 5. Binding gap
     binding_gap_cadences: float = _s(2.0, "cadences without social/emotional touchpoint")
-    structural_tiers: str = _s("A", "tiers that need structural binding (contract, training)")
-    structural_lookback_days: int = _s(365, "a contract bought or training given this recently binds")
+    structural_tiers: str = _s("A", "tiers that need structural binding (a contract)")
+    structural_lookback_days: int = _s(365, "a contract bought this recently binds (health: "
+                                            "a training given too)")
     # 6. Open complaint
     complaint_days: int = _s(7, "a complaint open longer than this is critical (seed 002)")
     # 7. Satisfied but slipping

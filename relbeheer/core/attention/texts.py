@@ -34,41 +34,41 @@ MONTHS = {
 
 REASONS = {
     "nl": {
-        "cadence": "Laatste persoonlijke contact {days} dagen geleden; {cadence_phrase}",
+        "cadence": "Laatste persoonlijke contact {days} geleden; {cadence_phrase}",
         "cadence_never": "Nog geen persoonlijk contact vastgelegd",
-        "own_rhythm": "Laatste persoonlijke contact {days} dagen geleden; normaal elke {gap} dagen",
-        "digital_drift": "Alleen digitaal contact in de laatste {cadence} dagen "
+        "own_rhythm": "Laatste persoonlijke contact {days} geleden; normaal {gap}",
+        "digital_drift": "Alleen digitaal contact in de laatste {cadence} "
                          "({digital}× e-mail, nieuwsbrief of offerte)",
-        "key_contact": "{person} al meer dan {window} dagen niet persoonlijk gesproken; "
+        "key_contact": "{person} al meer dan {window} niet persoonlijk gesproken; "
                        "collega's wel",
-        "key_contact_days": "{person} al {days} dagen niet persoonlijk gesproken "
-                            "(cadans {window} dagen); collega's wel",
-        "binding_gap": "Al {days} dagen geen sociaal/emotioneel contact (bezoek, lunch, "
-                       "evenement); grens is {limit} dagen",
+        "key_contact_days": "{person} al {days} niet persoonlijk gesproken "
+                            "(cadans {window}); collega's wel",
+        "binding_gap": "Al {days} geen sociaal/emotioneel contact (bezoek, lunch, "
+                       "evenement); grens is {limit}",
         "binding_gap_never": "Nog nooit sociaal/emotioneel contact (bezoek, lunch, evenement)",
-        "structural_binding": "{tier}-klant zonder structurele binding (contract of training) "
-                              "in het afgelopen jaar",
-        "open_complaint": "Klacht '{subject}' staat al {days} dagen open{more}",
+        "structural_binding": "{tier}-klant zonder structurele binding: geen contract in het "
+                              "afgelopen jaar",
+        "open_complaint": "Klacht '{subject}' staat al {days} open{more}",
         "satisfied_slipping": "Tevreden ({scores}), maar {falling}; tevreden is nog niet loyaal",
         "revenue_trend": "Inkoop laatste {months} maanden {recent}, de {months} maanden "
                          "ervoor {prior} ({pct}%)",
     },
     "en": {
-        "cadence": "Last personal contact {days} days ago; {cadence_phrase}",
+        "cadence": "Last personal contact {days} ago; {cadence_phrase}",
         "cadence_never": "No personal contact recorded yet",
-        "own_rhythm": "Last personal contact {days} days ago; usually every {gap} days",
-        "digital_drift": "Only digital contact in the last {cadence} days "
+        "own_rhythm": "Last personal contact {days} ago; usually {gap}",
+        "digital_drift": "Only digital contact in the last {cadence} "
                          "({digital}× e-mail, newsletter or quote)",
-        "key_contact": "No personal contact with {person} for more than {window} days, "
+        "key_contact": "No personal contact with {person} for more than {window}, "
                        "while colleagues were contacted",
-        "key_contact_days": "No personal contact with {person} for {days} days (cadence "
-                            "{window} days), while colleagues were contacted",
-        "binding_gap": "No social/emotional contact (visit, lunch, event) for {days} days; "
-                       "the limit is {limit} days",
+        "key_contact_days": "No personal contact with {person} for {days} (cadence "
+                            "{window}), while colleagues were contacted",
+        "binding_gap": "No social/emotional contact (visit, lunch, event) for {days}; "
+                       "the limit is {limit}",
         "binding_gap_never": "Never any social/emotional contact (visit, lunch, event)",
-        "structural_binding": "{tier} account without structural binding (contract or "
-                              "training) in the last year",
-        "open_complaint": "Complaint '{subject}' open for {days} days{more}",
+        "structural_binding": "{tier} account without structural binding: no contract in the "
+                              "last year",
+        "open_complaint": "Complaint '{subject}' open for {days}{more}",
         "satisfied_slipping": "Satisfied ({scores}) but {falling}; satisfied is not loyal",
         "revenue_trend": "Purchases in the last {months} months {recent} against {prior} "
                          "the {months} months before ({pct}%)",
@@ -76,18 +76,18 @@ REASONS = {
 }
 PHRASES = {
     "nl": {
-        "tier_cadence": "cadans voor {tier}-klanten is {cadence} dagen",
-        "own_cadence": "afgesproken cadans is {cadence} dagen",
-        "usual": "normaal elke {gap} dagen",
+        "tier_cadence": "cadans voor {tier}-klanten is {cadence}",
+        "own_cadence": "afgesproken cadans is {cadence}",
+        "usual": "normaal {gap}",
         "attention": "minder persoonlijk contact ({recent} tegen {before} het half jaar ervoor)",
         "purchases": "inkoop gedaald naar {pct}% van het half jaar ervoor",
         "and": " en ",
         "more": " ({count} klachten open)",
     },
     "en": {
-        "tier_cadence": "the cadence for {tier} accounts is {cadence} days",
-        "own_cadence": "the agreed cadence is {cadence} days",
-        "usual": "usually every {gap} days",
+        "tier_cadence": "the cadence for {tier} accounts is {cadence}",
+        "own_cadence": "the agreed cadence is {cadence}",
+        "usual": "usually {gap}",
         "attention": "less personal contact ({recent} against {before} the half year before)",
         "purchases": "purchases down to {pct}% of the half year before",
         "and": " and ",
@@ -141,6 +141,21 @@ def whole(value) -> str:
     return str(int(round(float(value))))
 
 
+def days(value, lang: str) -> str:
+    """'1 dag' / '94 dagen', '1 day' / '94 days'."""
+    n = int(round(float(value)))
+    if lang == "nl":
+        return f"{n} dag" if n == 1 else f"{n} dagen"
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+def every(value, lang: str) -> str:
+    """'elke dag' / 'elke 28 dagen', 'every day' / 'every 28 days'."""
+    n = int(round(float(value)))
+    word = "elke" if lang == "nl" else "every"
+    return f"{word} {'dag' if lang == 'nl' else 'day'}" if n == 1 else f"{word} {days(n, lang)}"
+
+
 def money(amount: float, lang: str) -> str:
     """€ 12.400 (nl) / € 12,400 (en): whole euros, thousands grouped."""
     text = f"{round(float(amount)):,}"
@@ -183,28 +198,30 @@ def reason_text(reason, lang: str = "nl") -> str:
         if not _finite(p.get("days")):
             return t["cadence_never"]
         key = "own_cadence" if p.get("own_cadence") else "tier_cadence"
-        phrase = ph[key].format(tier=p.get("tier", ""), cadence=whole(p["cadence"]))
+        phrase = ph[key].format(tier=p.get("tier", ""), cadence=days(p["cadence"], lang))
         if _finite(p.get("usual_gap")):
-            phrase = ph["usual"].format(gap=whole(p["usual_gap"])) + " (" + phrase + ")"
-        return t["cadence"].format(days=whole(p["days"]), cadence_phrase=phrase)
+            phrase = ph["usual"].format(gap=every(p["usual_gap"], lang)) + " (" + phrase + ")"
+        return t["cadence"].format(days=days(p["days"], lang), cadence_phrase=phrase)
     if rule == "own_rhythm":
-        return t[rule].format(days=whole(p["days"]), gap=whole(p["usual_gap"]))
+        return t[rule].format(days=days(p["days"], lang), gap=every(p["usual_gap"], lang))
     if rule == "digital_drift":
-        return t[rule].format(cadence=whole(p["cadence"]), digital=whole(p["digital"]))
+        return t[rule].format(cadence=days(p["cadence"], lang), digital=whole(p["digital"]))
     if rule == "key_contact":
-        person, window = person_text(p["contact"], lang), whole(p["window"])
+        person, window = person_text(p["contact"], lang), days(p["window"], lang)
         if _finite(p.get("days")):
-            return t["key_contact_days"].format(person=person, days=whole(p["days"]), window=window)
+            return t["key_contact_days"].format(person=person, days=days(p["days"], lang),
+                                                window=window)
         return t[rule].format(person=person, window=window)
     if rule == "binding_gap":
         if not _finite(p.get("days")):
             return t["binding_gap_never"]
-        return t[rule].format(days=whole(p["days"]), limit=whole(p["limit"]))
+        return t[rule].format(days=days(p["days"], lang), limit=days(p["limit"], lang))
     if rule == "structural_binding":
         return t[rule].format(tier=p.get("tier", "A"))
     if rule == "open_complaint":
         more = ph["more"].format(count=p["count"]) if p.get("count", 1) > 1 else ""
-        return t[rule].format(subject=p.get("subject", ""), days=whole(p["days_open"]), more=more)
+        return t[rule].format(subject=p.get("subject", ""), days=days(p["days_open"], lang),
+                              more=more)
     if rule == "satisfied_slipping":
         scores = []
         if _finite(p.get("nps")):
