@@ -8,8 +8,9 @@ import sys
 from contextlib import contextmanager
 
 from relbeheer.services import Services
+from relbeheer.services.safety import describe_location
 from relbeheer.store.accounts import AccountNotFound, AmbiguousAccount
-from relbeheer.store.database import StoreError
+from relbeheer.store.database import StoreError, storage_error
 from relbeheer.store.importers.report import ImportFileError
 
 
@@ -26,6 +27,12 @@ def services(args):
         raise CliError(str(exc)) from exc
     except sqlite3.Error as exc:
         raise CliError(f"cannot open database: {exc}") from exc
+    # Said on stderr so that it never mixes into output meant for other programs.
+    warning = svc.location_warning()
+    if warning is not None:
+        print(f"relbeheer: warning: {describe_location(warning, svc.path)}", file=sys.stderr)
+    if svc.data.last_backup_error is not None:
+        print(f"relbeheer: warning: {svc.data.last_backup_error}", file=sys.stderr)
     try:
         yield svc
     finally:
@@ -43,6 +50,11 @@ def run_command(args) -> int:
         raise CliError(f"{exc.filename}: file not found") from exc
     except PermissionError as exc:
         raise CliError(f"{exc.filename}: permission denied") from exc
+    except sqlite3.Error as exc:
+        translated = storage_error(exc)
+        if translated is None:
+            raise
+        raise CliError(str(translated)) from exc
 
 
 def print_json(data) -> None:

@@ -73,15 +73,23 @@ class PersonService:
         with guard(self._db, "erasing the person"):
             report = person.erase_person(self._db, contact_id)
         result = EraseResult(report=report)
-        for backup in self._backup_files():
-            if not _holds(backup, contact_id):
-                continue
-            if include_backups:
-                _erase_in_file(backup, contact_id)
-                result.backups_erased.append(backup)
-            else:
-                result.backups_holding.append(backup)
+        if include_backups:
+            result.backups_erased = self.erase_from_backups(contact_id)
+        else:
+            result.backups_holding = self.backups_holding(contact_id)
         return result
+
+    def backups_holding(self, contact_id: str) -> list[Path]:
+        """The backups of this database that still contain the contact."""
+        return [b for b in self._backup_files() if _holds(b, contact_id)]
+
+    def erase_from_backups(self, contact_id: str) -> list[Path]:
+        """Erase the contact from every backup that holds them (also after the main erase)."""
+        done = []
+        for backup in self.backups_holding(contact_id):
+            _erase_in_file(backup, contact_id)
+            done.append(backup)
+        return done
 
     def _backup_files(self) -> list[Path]:
         if self._path is None:

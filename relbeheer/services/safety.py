@@ -117,3 +117,12 @@ def location_warning(db_path: Path | None) -> LocationWarning | None:
     fs_type = _linux_fs_type(db_path.parent) if sys.platform.startswith("linux") else None
     remote = _windows_remote_drive(db_path) if sys.platform == "win32" else False
     return storage_warning(str(db_path.resolve()), fs_type=fs_type, remote_drive=remote)
+
+
+def describe_location(warning: LocationWarning, db_path: Path | None) -> str:
+    """The warning in plain English (the CLI's words; the app has its own in Dutch)."""
+    if warning.kind == "sync":
+        return (f"{db_path} is in a {warning.detail} folder; sync clients can damage or roll back "
+                "a database while it is open. Keep it on a local disk (backups may go anywhere).")
+    return (f"{db_path} is on a network share ({warning.detail}); file locking there is not "
+            "reliable enough for SQLite. Keep the database on a local disk.")
