@@ -84,7 +84,7 @@ def cmd_attention(args) -> int:
             listing = svc.attention.listing(args.as_of, args.owner, args.team, args.region,
                                             args.limit)
         except (UnknownFilter, ValueError) as exc:
-            raise CliError(str(exc).strip("'\"")) from exc
+            raise CliError(str(exc)) from exc
     lang = args.lang
     if args.json:
         print_json([item.to_dict(lang) for item in listing.items])
