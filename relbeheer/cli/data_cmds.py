@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from relbeheer.cli import exchange_cmds
 from relbeheer.cli.common import CliError, print_json, services, stderr_progress
 
 
@@ -21,6 +22,7 @@ def register(sub) -> None:
     r = kinds.add_parser("retail", help="UCI Online Retail invoice lines (.csv or .csv.gz)")
     r.add_argument("path", metavar="FILE", type=Path)
     r.set_defaults(handler=cmd_import_retail)
+    exchange_cmds.add_import_kinds(kinds)  # csv, vcard, ics
 
     p = sub.add_parser("accounts", help="list accounts")
     p.add_argument("--json", action="store_true")

@@ -16,6 +16,7 @@ from relbeheer.services.accounts import AccountsService
 from relbeheer.services.attention import AttentionService
 from relbeheer.services.data import DataService
 from relbeheer.services.directory import DirectoryService
+from relbeheer.services.exchange import ExchangeService
 from relbeheer.services import safety
 from relbeheer.services.persons import PersonService
 from relbeheer.services.plans import PlansService
@@ -46,6 +47,7 @@ class Services:
         self.suggestions = SuggestionService(db)
         self.plans = PlansService(self)
         self.persons = PersonService(db, path)
+        self.exchange = ExchangeService(db, self.data)
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, daily_backup: bool = True) -> "Services":

@@ -180,7 +180,9 @@ def auto_map(kind: str, header: list[str]) -> list[str | None]:
     # Pass 1 takes each field's most specific alias (earliest in its list) first.
     candidates = []
     for field in fields_of(kind):
-        for rank, alias in enumerate(field.aliases):
+        # Our own labels first: an export of ours (in either language) maps exactly.
+        own = (header_key(field.nl), header_key(field.en), field.name.replace("_", ""))
+        for rank, alias in enumerate(dict.fromkeys(own + field.aliases)):
             for col, key in enumerate(keys):
                 if key == alias:
                     candidates.append((rank, col, field.name))

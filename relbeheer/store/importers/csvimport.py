@@ -40,14 +40,10 @@ Progress = Callable[[int, int, str], None] | None
 SOURCE = "csv"
 ACCOUNT_UPDATES = ("external_ref", "kind", "sector", "region", "country", "city", "employees",
                    "annual_revenue", "notes")
-CONTACT_UPDATES = ("job_title", "email", "phone", "role", "preferred_channel", "is_ambassador",
-                   "notes")
 TOUCHPOINT_COLUMNS = ["id", "account_id", "owner_id", "date", "kind", "channel", "binding",
                       "sentiment", "note", "follow_up_on", "external_ref"]
 PURCHASE_COLUMNS = ["id", "account_id", "product_id", "date", "quantity", "unit_price",
                     "amount", "external_ref", "source"]
-CONTACT_COLUMNS = ["id", "account_id", "name", "job_title", "email", "phone", "role",
-                   "preferred_channel", "is_ambassador", "notes"]
 _EMAIL = re.compile(r"[^\s,;<>()\"']+@[^\s,;<>()\"']+")
 
 
@@ -109,27 +105,7 @@ def _plan_contacts(db, parsed: Parsed, directory: Directory, pending: Pending, r
         account_id = directory.account(r["account"], report)
         if r.get("is_ambassador") is not None:
             r["is_ambassador"] = int(r["is_ambassador"])
-        old = directory.find_contact(account_id, r["name"], r.get("email"))
-        if old is not None:
-            if old["id"] in seen or old.get("_new"):
-                report.skipped["rows repeating a contact earlier in the file"] += 1
-                continue
-            seen.add(old["id"])
-            changes = {c: r[c] for c in CONTACT_UPDATES
-                       if r.get(c) is not None and r[c] != old[c]}
-            if changes:
-                pending.update("contacts", old["id"], changes)
-                report.updated["contacts"] += 1
-            else:
-                report.skipped["contacts already present (unchanged)"] += 1
-            continue
-        row = {"id": new_id(), "account_id": account_id, "name": r["name"],
-               "job_title": r.get("job_title"), "email": r.get("email"),
-               "phone": r.get("phone"), "role": r.get("role") or "user",
-               "preferred_channel": r.get("preferred_channel"),
-               "is_ambassador": r.get("is_ambassador") or 0, "notes": r.get("notes")}
-        pending.add("contacts", CONTACT_COLUMNS, tuple(row[c] for c in CONTACT_COLUMNS))
-        directory.remember_contact({**row, "_new": True})
+        directory.upsert_contact(account_id, r, report, seen)
 
 
 def _date_range(parsed: Parsed) -> tuple[str, str]:
@@ -139,10 +115,13 @@ def _date_range(parsed: Parsed) -> tuple[str, str]:
 
 def contact_ids(directory: Directory, account_id: str, text: str | None,
                 report: ImportReport) -> list[str]:
-    """The people named in a cell: e-mail addresses, else names separated by ';'."""
+    """The people named in a cell, separated by ';': each an e-mail address or a name."""
     if not text:
         return []
-    wanted = _EMAIL.findall(text) if "@" in text else [n for n in text.split(";") if n.strip()]
+    wanted: list[str] = []
+    for part in re.split(r"[;\n]", text):
+        emails = _EMAIL.findall(part)
+        wanted.extend(emails or ([part.strip()] if part.strip() else []))
     found: list[str] = []
     for item in wanted:
         email = item if "@" in item else None

@@ -22,28 +22,29 @@ from relbeheer.store.importers.report import ImportFileError
 GZIP_MAGIC = b"\x1f\x8b"
 
 
-def read_bytes(path: Path) -> tuple[bytes, str]:
+def read_bytes(path: Path, what: str = "CSV file") -> tuple[bytes, str]:
     """The file's bytes (gunzipped when gzip, by content not name) and their encoding.
 
     UTF-16 when the file is (Excel's "Unicode text"), else UTF-8 (with or without
     BOM), then Windows-1252, the encodings spreadsheet exports come in. An .xlsx,
     .xls or PDF is named as such; a NUL byte or bytes none can decode mean the
-    file is not text (a zip, garbage) and are refused at their line.
+    file is not text (a zip, garbage) and are refused at their line. ``what`` names
+    the file expected ("CSV file", "vCard file") in the messages.
     """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ImportFileError(path, None, "file not found") from None
     except IsADirectoryError:
-        raise ImportFileError(path, None, "is a folder, expected a CSV file") from None
+        raise ImportFileError(path, None, f"is a folder, expected a {what}") from None
     if raw[:2] == GZIP_MAGIC:
         try:
             raw = gzip.decompress(raw)
         except (OSError, EOFError, zlib.error) as exc:
             raise ImportFileError(path, None, f"not a readable gzip file ({exc})") from None
-    for magic, what in NOT_TEXT.items():
+    for magic, found in NOT_TEXT.items():
         if raw.startswith(magic):
-            raise ImportFileError(path, 1, what)
+            raise ImportFileError(path, 1, f"{found}, not a {what}")
     wide = utf16_encoding(raw)
     if wide:
         try:
@@ -54,7 +55,7 @@ def read_bytes(path: Path) -> tuple[bytes, str]:
         return raw, wide
     nul = raw.find(b"\x00")
     if nul >= 0:
-        raise ImportFileError(path, raw.count(b"\n", 0, nul) + 1, "not a text CSV file")
+        raise ImportFileError(path, raw.count(b"\n", 0, nul) + 1, f"not a text {what}")
     # Decoded here only to choose the encoding: the reader decodes as it goes, so
     # the file is never held as a StringIO buffer (four bytes a character).
     try:
@@ -67,16 +68,14 @@ def read_bytes(path: Path) -> tuple[bytes, str]:
         return raw, "cp1252"
     except UnicodeDecodeError:
         line = raw.count(b"\n", 0, utf8_error.start) + 1
-        raise ImportFileError(path, line, "not a text CSV file") from None
+        raise ImportFileError(path, line, f"not a text {what}") from None
 
 
 # Files people pick by mistake, told apart by their first bytes.
 NOT_TEXT = {
-    b"PK\x03\x04": "an Excel workbook or zip file (.xlsx), not a CSV file: "
-                    "in Excel use Save As → CSV",
-    b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls), not a CSV file: "
-                          "in Excel use Save As → CSV",
-    b"%PDF": "a PDF file, not a CSV file",
+    b"PK\x03\x04": "an Excel workbook or zip file (.xlsx; in Excel use Save As → CSV)",
+    b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls; in Excel use Save As → CSV)",
+    b"%PDF": "a PDF file",
 }
 
 

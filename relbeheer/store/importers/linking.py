@@ -26,6 +26,10 @@ from relbeheer.store.bulk import insert_rows
 from relbeheer.store.importers.merge import import_cache
 from relbeheer.store.importers.report import ImportReport
 
+CONTACT_UPDATES = ("job_title", "email", "phone", "role", "preferred_channel", "is_ambassador",
+                   "notes")
+CONTACT_COLUMNS = ["id", "account_id", "name", "job_title", "email", "phone", "role",
+                   "preferred_channel", "is_ambassador", "notes"]
 MERGED_PREFIX = "merged:"  # settings key "merged:<table>:<dropped id>" → kept id
 
 
@@ -196,6 +200,31 @@ class Directory:
         if row.get("email"):
             by_email.setdefault(row["email"].casefold(), row)
         by_name.setdefault((row["account_id"], match_key(row["name"])), row)
+
+    def upsert_contact(self, account_id: str, r: dict, report: ImportReport,
+                       seen: set[str]) -> None:
+        """Queue a new person, or the changed fields of the one already there."""
+        old = self.find_contact(account_id, r["name"], r.get("email"))
+        if old is not None:
+            if old["id"] in seen or old.get("_new"):
+                report.skipped["rows repeating a contact earlier in the file"] += 1
+                return
+            seen.add(old["id"])
+            changes = {c: r[c] for c in CONTACT_UPDATES
+                       if r.get(c) is not None and r[c] != old[c]}
+            if changes:
+                self.pending.update("contacts", old["id"], changes)
+                report.updated["contacts"] += 1
+            else:
+                report.skipped["contacts already present (unchanged)"] += 1
+            return
+        row = {"id": new_id(), "account_id": account_id, "name": r["name"],
+               "job_title": r.get("job_title"), "email": r.get("email"),
+               "phone": r.get("phone"), "role": r.get("role") or "user",
+               "preferred_channel": r.get("preferred_channel"),
+               "is_ambassador": r.get("is_ambassador") or 0, "notes": r.get("notes")}
+        self.pending.add("contacts", CONTACT_COLUMNS, tuple(row[c] for c in CONTACT_COLUMNS))
+        self.remember_contact({**row, "_new": True})
 
     # --- products -------------------------------------------------------------------
     def product(self, name: str | None, code: str | None, price: float | None) -> str:
