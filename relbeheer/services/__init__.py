@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from relbeheer import paths
 from relbeheer.services.accounts import AccountsService
 from relbeheer.services.attention import AttentionService
+from relbeheer.services.dashboard import DashboardService
 from relbeheer.services.data import DataService
 from relbeheer.services.directory import DirectoryService
 from relbeheer.services.exchange import ExchangeService
@@ -45,6 +46,7 @@ class Services:
         self.attention = AttentionService(db)
         self.directory = DirectoryService(db)
         self.suggestions = SuggestionService(db)
+        self.dashboard = DashboardService(db, self.attention)
         self.plans = PlansService(self)
         self.persons = PersonService(db, path)
         self.exchange = ExchangeService(db, self.data)
