@@ -96,8 +96,8 @@ class PlanContact:
     role: str
     job_title: str
     is_ambassador: bool
-    last_contact: dt.date | None
-    days_since: int | None
+    last_personal: dt.date | None  # seed 000: only personal contact counts for the cadence
+    days_personal: int | None
     preferred_channel: str
 
     @property
@@ -185,7 +185,7 @@ def build_plan(
         sector=account.sector, city=account.city, country=account.country,
         external_ref=account.external_ref, cadence_days=cadence,
     )
-    plan_contacts = _contacts(contacts, as_of)
+    plan_contacts = _contacts(contacts, touchpoints, as_of)
     return AccountPlan(
         lang=lang,
         as_of=as_of,
@@ -235,14 +235,22 @@ def _figures(as_of, contacts, touchpoints, purchases, measurements, cases, offer
     )
 
 
-def _contacts(contacts: Sequence[ContactSummary], as_of: dt.date) -> list[PlanContact]:
-    """Key people first (decision makers, then ambassadors), then by name."""
+def _contacts(contacts: Sequence[ContactSummary], touchpoints: Sequence[TouchpointSummary],
+              as_of: dt.date) -> list[PlanContact]:
+    """Key people first (decision makers, then ambassadors), then by name; each with the
+    day we last spoke in person (an e-mail is not a conversation, seed 000)."""
     rank = {r.value: i for i, r in enumerate(DecisionRole)}
+    personal: dict[str, dt.date] = {}
+    for t in touchpoints:
+        if t.channel == "personal" and t.date and t.date <= as_of:
+            for cid in t.contact_ids:
+                if cid not in personal or personal[cid] < t.date:
+                    personal[cid] = t.date
     rows = [
         PlanContact(
             id=c.id, name=c.name, role=c.role, job_title=c.job_title, is_ambassador=c.is_ambassador,
-            last_contact=c.last_contact,
-            days_since=(as_of - c.last_contact).days if c.last_contact else None,
+            last_personal=personal.get(c.id),
+            days_personal=(as_of - personal[c.id]).days if c.id in personal else None,
             preferred_channel=c.preferred_channel,
         )
         for c in contacts

@@ -163,13 +163,13 @@ def _cadence_rounds(contacts, planned, as_of, tier, cadence, lang, text) -> list
     people due on the same day with the same kind of touchpoint share one action."""
     key = [c for c in contacts if c.is_key]
     if not key:  # nobody marked key: the person we spoke to most recently carries it
-        known = [c for c in contacts if c.last_contact]
-        key = [max(known, key=lambda c: c.last_contact)] if known else [contacts[0]]
+        known = [c for c in contacts if c.last_personal]
+        key = [max(known, key=lambda c: c.last_personal)] if known else [contacts[0]]
     horizon = as_of + dt.timedelta(days=HORIZON_DAYS)
     step = dt.timedelta(days=cadence)
     groups: dict[tuple[dt.date, str], list] = {}
     for c in key:
-        due = c.last_contact + step if c.last_contact else as_of
+        due = c.last_personal + step if c.last_personal else as_of
         overdue = due < as_of
         due = max(due, as_of)
         for round_no in range(MAX_ROUNDS):
@@ -183,10 +183,10 @@ def _cadence_rounds(contacts, planned, as_of, tier, cadence, lang, text) -> list
     for (due, kind), members in groups.items():
         first = [m for m in members if m[1] == 0]
         if first:
-            c = min((m[0] for m in first), key=lambda c: c.last_contact or dt.date.min)
-            if c.last_contact:
-                why = text["cadence_last"].format(cadence=cadence, date=fmt_date(c.last_contact, lang),
-                                                  days=c.days_since)
+            c = min((m[0] for m in first), key=lambda c: c.last_personal or dt.date.min)
+            if c.last_personal:
+                why = text["cadence_last"].format(cadence=cadence, date=fmt_date(c.last_personal, lang),
+                                                  days=c.days_personal)
             else:
                 why = text["cadence_never"].format(cadence=cadence)
         else:

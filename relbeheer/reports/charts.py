@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String, Wedge
+from reportlab.graphics.shapes import ArcPath, Circle, Drawing, Line, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from relbeheer.core.formatting import number
@@ -114,8 +114,11 @@ def health_ring(score: int | None, band: str, size: float = 62) -> Drawing:
         if sweep >= 359.5:
             d.add(Circle(c, c, r - thick / 2, fillColor=None, strokeColor=colour, strokeWidth=thick))
         elif sweep > 0:
-            # clockwise from twelve o'clock, like a gauge
-            d.add(Wedge(c, c, r, 90 - sweep, 90, radius1=r - thick, fillColor=colour, strokeColor=None))
+            # clockwise from twelve o'clock, like a gauge; a stroked arc is a few Bézier
+            # curves, where a filled annular Wedge is a polygon of hundreds of points
+            arc = ArcPath(strokeColor=colour, strokeWidth=thick, fillColor=None, strokeLineCap=0)
+            arc.addArc(c, c, r - thick / 2, 90 - sweep, 90, moveTo=True)
+            d.add(arc)
     label = "–" if score is None else number(score)
     d.add(String(c, c - 6, label, fontName=SANS_BOLD, fontSize=17,
                  fillColor=theme.INK if score is not None else theme.FAINT, textAnchor="middle"))

@@ -70,15 +70,24 @@ def _numbered_canvas(lang: str, made_on: dt.date):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             self._rb_info: dict = {}
+            self._rb_marks: list = []
+
+        def bookmarkPage(self, key, **kw):
+            # A destination names the page being written, which only exists once the
+            # deferred page is really emitted in save(): remember it until then.
+            self._rb_marks.append((key, kw))
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
+            self._rb_marks = []
             self._startPage()
 
         def save(self):
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                for key, kw in state["_rb_marks"]:
+                    pdfcanvas.Canvas.bookmarkPage(self, key, **kw)
                 self._decorate(number, total)
                 pdfcanvas.Canvas.showPage(self)
             pdfcanvas.Canvas.save(self)

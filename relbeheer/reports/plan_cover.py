@@ -96,7 +96,7 @@ def _trend(trend: int | None, direction: str, w: dict) -> str:
     if direction == "up":
         return w["trend_up"].format(n=f"+{abs(trend)}")
     if direction == "down":
-        return w["trend_down"].format(n=f"-{abs(trend)}")
+        return w["trend_down"].format(n=f"−{abs(trend)}")
     return w["trend_flat"]
 
 
@@ -106,8 +106,8 @@ def next_step(plan: AccountPlan) -> Table:
     text, due = "", None
     if att is not None and att.next_action:
         text, due = att.next_action, att.next_action_due
-        if due is None and plan.actions and plan.actions[0].source == "attention":
-            due = plan.actions[0].due
+        if due is None:  # the action plan dated it (by severity)
+            due = next((a.due for a in plan.actions if a.source == "attention"), None)
     elif plan.actions:
         first = plan.actions[0]
         text = f"{label_of('TouchpointKind', first.kind, plan.lang)} · {first.contact}".rstrip(" ·")
@@ -148,7 +148,7 @@ def key_figures(plan: AccountPlan) -> Table:
         (w["k_last_personal"], last_value, last_sub, last_colour),
         (w["k_nps"], nps_value, nps_sub, None),
         (w["k_ces"], ces_value, w["k_ces_hint"], None),
-        (w["k_contacts"], fmt.number(f.contacts, lang), w["k_ambassadors"].format(n=f.ambassadors), None),
+        (w["k_contacts"], fmt.number(f.contacts, lang), w["k_ambassadors" if f.ambassadors == 1 else "k_ambassadors_n"].format(n=f.ambassadors), None),
         (w["k_cases"], fmt.number(f.open_cases, lang), "", theme.RED if f.open_cases else None),
         (w["k_offers"], fmt.number(f.open_offers, lang),
          fmt.money(f.open_offer_value, lang) if f.open_offers else "", None),

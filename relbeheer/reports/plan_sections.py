@@ -94,12 +94,12 @@ def contacts(plan: AccountPlan) -> list[Flowable]:
     extra = []
     cadence = plan.account.cadence_days
     for r, c in enumerate(plan.contacts, start=1):
-        if c.last_contact is None:
+        if c.last_personal is None:
             last = w["k_never"]
             extra.append(colour_cell(4, r, theme.MUTED))
         else:
-            last = f"{fmt.date(c.last_contact, lang)} · {fmt.number(c.days_since, lang)} d"
-            if c.is_key and c.days_since is not None and c.days_since > cadence:
+            last = f"{fmt.date(c.last_personal, lang)} · {fmt.number(c.days_personal, lang)} d"
+            if c.is_key and c.days_personal > cadence:
                 extra.append(colour_cell(4, r, theme.RED))
         if c.is_key:
             extra.append(bold_cell(0, r))

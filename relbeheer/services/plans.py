@@ -73,7 +73,7 @@ class PlansService:
         as_of = as_of or dt.date.today()
         rows = [s for s in self._svc.accounts.summaries(as_of)
                 if filters.matches(owner=s.owner, team=s.team, region=s.region, tier=s.tier)]
-        verdicts = self._attention([s.id for s in rows], as_of, lang) if rows else {}
+        verdicts = self._attention([s.id for s in rows], as_of, lang, filters) if rows else {}
         chosen = []
         for s in rows:
             att = verdicts.get(s.id)
@@ -152,27 +152,35 @@ class PlansService:
             log.exception("suggestion engine unavailable; plans print without suggestions")
             return None
 
-    def _attention(self, account_ids: list[str], as_of: dt.date, lang: str) -> dict[str, PlanAttention]:
-        """The attention engine's verdicts as plan data; {} when there is no engine (yet)."""
+    def _attention(self, account_ids: list[str], as_of: dt.date, lang: str,
+                   filters: ReviewFilters = ReviewFilters()) -> dict[str, PlanAttention]:
+        """The attention engine's verdicts as plan data; {} when there is no engine."""
         engine = getattr(self._svc, "attention", None)
         if engine is None or not account_ids:
             return {}
         try:
-            items = _attention_items(engine, account_ids, as_of)
+            items = _attention_items(engine, self._svc.db, account_ids, as_of, filters)
         except Exception:  # noqa: BLE001 - the verdict is one panel of the plan
             log.exception("attention engine failed; plans print without its verdict")
             return {}
         return {aid: attention_from_item(item, lang) for aid, item in items.items() if item is not None}
 
 
-def _attention_items(engine, account_ids: list[str], as_of: dt.date) -> dict:
-    """Ask the attention service for these accounts' items, in one pass where it can."""
-    wanted = set(account_ids)
-    many = getattr(engine, "items_for", None)
-    if many is not None:
-        return {item.account_id: item for item in many(account_ids, as_of=as_of)
-                if item.account_id in wanted}
-    return {aid: engine.for_account(aid) for aid in account_ids}
+def _attention_items(engine, db, account_ids: list[str], as_of: dt.date, filters: ReviewFilters) -> dict:
+    """One account: the service's own look-up. Many: one vectorised pass over the
+    filters' scope (the whole portfolio takes a few tenths of a second on 10,000
+    accounts), then items for the chosen accounts only."""
+    if len(account_ids) == 1:
+        return {account_ids[0]: engine.for_account(account_ids[0], as_of)}
+    from relbeheer.store import attention_data
+
+    result = engine.evaluate(as_of, owner=filters.owner or None, team=filters.team or None,
+                             region=filters.region or None)
+    position = {aid: i for i, aid in enumerate(result.data.account_ids)}
+    chosen = [position[aid] for aid in account_ids if aid in position]
+    # the next action names a person; accounts without key contacts need the others
+    attention_data.load_other_contacts(db, result.data, chosen)
+    return {result.data.account_ids[i]: result.item(i) for i in chosen}
 
 
 def _write_atomically(target: Path, write) -> None:

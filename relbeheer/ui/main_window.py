@@ -26,6 +26,7 @@ from relbeheer.core import formatting as fmt
 from relbeheer.ui.context import UiContext
 from relbeheer.ui.views.accounts_view import AccountsView
 from relbeheer.ui.views.directory_views import ContactsView, ProductsView
+from relbeheer.ui.views.plan_export import open_review
 
 
 class MainWindow(QMainWindow):
@@ -144,6 +145,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         backup = file_menu.addAction(self.tr("&Back up database…"))
         backup.triggered.connect(self._backup)
+        review = file_menu.addAction(self.tr("Account &review…"))
+        review.triggered.connect(lambda: open_review(
+            self, self.ctx, lambda message: self.statusBar().showMessage(message, 15000)))
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -25,6 +25,7 @@ from relbeheer.ui.views.account.notes_tab import NotesTab
 from relbeheer.ui.views.account.overview_tab import OverviewTab
 from relbeheer.ui.views.account.purchases_tab import PurchasesTab
 from relbeheer.ui.views.account.timeline_tab import TimelineTab
+from relbeheer.ui.views.plan_export import export_plan
 
 # Object names that only this page uses; the shared theme lives in resources/style.qss.
 PAGE_STYLE = """
@@ -70,6 +71,9 @@ class AccountPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.message = QLabel()
         self.message.setObjectName("Muted")
+        self.export_button = QPushButton(self.tr("Export &plan…"))
+        self.export_button.setToolTip(self.tr("Account plan as PDF (Ctrl+P)"))
+        self.export_button.clicked.connect(self.export_plan)
         self.edit_button = QPushButton(self.tr("Ed&it account…"))
         self.edit_button.setToolTip("Ctrl+E")
         self.edit_button.clicked.connect(self.edit_account)
@@ -82,6 +86,7 @@ class AccountPage(QWidget):
         top.addSpacing(8)
         top.addWidget(self.message)
         top.addStretch(1)
+        top.addWidget(self.export_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
 
@@ -111,6 +116,7 @@ class AccountPage(QWidget):
         self._action(QKeySequence(QKeySequence.StandardKey.Back), self.back_requested.emit)
         self._action(QKeySequence(Qt.Key.Key_Escape), self.back_requested.emit)
         self._action(QKeySequence("Ctrl+E"), self.edit_account)
+        self._action(QKeySequence("Ctrl+P"), self.export_plan)
         for i in range(len(self._tab_widgets())):
             self._action(QKeySequence(f"Alt+{i + 1}"), lambda i=i: self.tabs.setCurrentIndex(i))
         self._set_enabled(False)
@@ -202,6 +208,7 @@ class AccountPage(QWidget):
             self.message.setText(self.tr("Could not read this account: %1").replace("%1", str(exc)))
 
     def _set_enabled(self, enabled: bool) -> None:
+        self.export_button.setEnabled(enabled)
         self.edit_button.setEnabled(enabled)
         self.delete_button.setEnabled(enabled)
         self.tabs.setEnabled(enabled)
@@ -219,6 +226,18 @@ class AccountPage(QWidget):
             self.refresh()
 
     # --- the account itself ----------------------------------------------------------------
+    def export_plan(self) -> None:
+        """Ctrl+P: the account plan as PDF, written on the worker (ui/views/plan_export.py)."""
+        if self.bundle is None:
+            return
+
+        def done(path, error: str) -> None:
+            if isValid(self):
+                self.message.setText(self.tr("Plan written: %1").replace("%1", str(path)) if path
+                                     else self.tr("Could not write the plan: %1").replace("%1", error))
+
+        export_plan(self, self.ctx, self.bundle.account.id, self.bundle.account.name, done)
+
     def edit_account(self) -> None:
         if self.bundle is None:
             return
