@@ -48,14 +48,19 @@ class ReviewFilters:
         if self.tier and self.tier.upper() not in ("A", "B", "C"):
             raise ValueError("tier must be A, B or C")
 
-    def matches(self, *, owner: str, team: str, region: str, tier: str, severity: str = "") -> bool:
+    def matches(self, *, owner: str, team: str, region: str, tier: str,
+                severity: str | None = None) -> bool:
+        """Whether an account passes; ``severity`` None means "not known yet" (not checked),
+        "" means "not scored" (fails any severity filter)."""
         def same(wanted: str, actual: str) -> bool:
             return not wanted or wanted.strip().casefold() == (actual or "").strip().casefold()
 
         if not (same(self.owner, owner) and same(self.team, team) and same(self.region, region)
                 and same(self.tier, tier)):
             return False
-        return not self.severity or severity_rank(severity) >= severity_rank(self.severity)
+        if not self.severity or severity is None:
+            return True
+        return severity_rank(severity) >= severity_rank(self.severity)
 
     def is_empty(self) -> bool:
         return not any((self.owner, self.team, self.region, self.tier, self.severity))
