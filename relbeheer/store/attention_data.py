@@ -104,19 +104,17 @@ class Scope:
 
 
 class _Positions:
-    """Account id → position, for whole columns at once (ids are sorted)."""
+    """Account id → position, for whole columns at once."""
 
     def __init__(self, ids: list[str]):
         self.ids = ids
-        self.array = np.array(ids) if ids else np.zeros(0, dtype="<U1")
+        self.index = {aid: i for i, aid in enumerate(ids)}
 
     def of(self, keys) -> tuple[np.ndarray, np.ndarray]:
-        """(positions, found) for a sequence of account ids."""
-        keys = np.array(keys) if len(keys) else np.zeros(0, dtype="<U1")
-        if not len(self.array):
-            return np.zeros(len(keys), np.int64), np.zeros(len(keys), bool)
-        pos = np.minimum(np.searchsorted(self.array, keys), len(self.array) - 1)
-        return pos, self.array[pos] == keys
+        """(positions, found) for a sequence of account ids (-1 where not found)."""
+        get = self.index.get
+        pos = np.fromiter((get(k, -1) for k in keys), np.int64, len(keys))
+        return pos, pos >= 0
 
 
 def load_portfolio(db: Database, as_of: dt.date, settings: AttentionSettings,

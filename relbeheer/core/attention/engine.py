@@ -18,8 +18,15 @@ from relbeheer.core.attention import health, rules
 from relbeheer.core.attention.actions import next_action
 from relbeheer.core.attention.facts import Facts, compute_facts
 from relbeheer.core.attention.model import AttentionItem, PortfolioData, Reason, Severity
-from relbeheer.core.attention.rules import RULE_ORDER, RuleHits
+from relbeheer.core.attention.rules import RuleHits
 from relbeheer.core.attention.settings import AttentionSettings
+
+
+SEVERITIES = list(Severity)
+
+
+def _severity_of(reason: Reason) -> int:
+    return reason.severity
 
 
 def cadences(tiers: list[str], overrides: list, settings: AttentionSettings) -> np.ndarray:
@@ -96,7 +103,7 @@ class PortfolioResult:
                     for k in range(kc_lo[j], kc_hi[j]):
                         if hit.people[k]:
                             last = int(kc.last_day[k])
-                            reasons.append(Reason(hit.rule, Severity(level), {
+                            reasons.append(Reason(hit.rule, SEVERITIES[level], {
                                 "contact": kc.contact(k), "window": params["window"][j],
                                 "days": day - last if last else None}))
                     continue
@@ -106,9 +113,9 @@ class PortfolioResult:
                     p["own_cadence"] = cols["cadence"][j] != s.cadence_for(d.tiers[i])
                 elif hit.rule == rules.OPEN_COMPLAINT and i in d.open_cases:
                     p["subject"] = d.open_cases[i].subject
-                reasons.append(Reason(hit.rule, Severity(level), p))
-            if len(reasons) > 1:
-                reasons.sort(key=lambda r: (-r.severity, RULE_ORDER.index(r.rule)))
+                reasons.append(Reason(hit.rule, SEVERITIES[level], p))
+            if len(reasons) > 1:  # hits come in RULE_ORDER; a stable sort keeps it per level
+                reasons.sort(key=_severity_of, reverse=True)
             last = cols["last"][j]
             people = [kc.contact(k) for k in range(kc_lo[j], kc_hi[j])]
             if not people and i in d.other_contacts:
@@ -123,7 +130,7 @@ class PortfolioResult:
             out.append(AttentionItem(
                 account_id=d.account_ids[i], account=d.names[i], tier=d.tiers[i],
                 owner=d.owners[i], team=d.teams[i], region=d.regions[i],
-                severity=Severity(cols["severity"][j]),
+                severity=SEVERITIES[cols["severity"][j]],
                 health=health.health_score(parts[j], cols["health"][j], cols["prev"][j], s),
                 reasons=reasons, next_action=action, value_at_stake=cols["value"][j],
                 priority=cols["priority"][j],

@@ -71,7 +71,7 @@ class DataRequest:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class KeyContact:
     """A person the next action can name; key = decision maker or ambassador."""
 
@@ -85,13 +85,16 @@ class KeyContact:
         return self.is_ambassador or self.role is DecisionRole.DECISION_MAKER
 
 
-@dataclass
+@dataclass(slots=True)
 class OpenCase:
     """The oldest complaint still open on the as-of day."""
 
     subject: str
     opened_on: dt.date
     contact: KeyContact | None = None
+
+
+_ROLES = {r.value: r for r in DecisionRole}
 
 
 @dataclass
@@ -130,11 +133,8 @@ class KeyContacts:
         return range(lo, hi)
 
     def contact(self, k: int) -> KeyContact:
-        """Row ``k`` as a KeyContact."""
-        try:
-            role = DecisionRole(self.roles[k] or DecisionRole.USER.value)
-        except ValueError:
-            role = DecisionRole.USER
+        """Row ``k`` as a KeyContact (an unknown role reads as 'user')."""
+        role = _ROLES.get(self.roles[k], DecisionRole.USER)
         return KeyContact(self.ids[k], self.names[k] or "", role, bool(self.ambassador[k]))
 
 
@@ -182,7 +182,7 @@ class PortfolioData:
         return people
 
 
-@dataclass
+@dataclass(slots=True)
 class Reason:
     """One rule that fired, with the numbers its sentence needs."""
 
@@ -196,7 +196,7 @@ class Reason:
         return reason_text(self, lang)
 
 
-@dataclass
+@dataclass(slots=True)
 class NextAction:
     """One concrete step: a kind of touchpoint with a named person."""
 
@@ -213,7 +213,7 @@ class NextAction:
         return action_text(self, lang)
 
 
-@dataclass
+@dataclass(slots=True)
 class HealthScore:
     """0-100 with its components (None = not measurable, weight re-spread)."""
 
@@ -225,7 +225,7 @@ class HealthScore:
     direction: str = "flat"  # up / down / flat
 
 
-@dataclass
+@dataclass(slots=True)
 class AttentionItem:
     """One account on the attention list."""
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from relbeheer.core.domain import Tier, TouchpointKind
 
 SETTINGS_PREFIX = "attention."
+_KINDS = {k.value: k for k in TouchpointKind}
 
 
 def _s(default, doc: str):
@@ -91,7 +92,7 @@ class AttentionSettings:
     def action_kind_for(self, tier: Tier | str) -> TouchpointKind:
         """The touchpoint kind the next action proposes for this tier."""
         kind = {"A": self.action_kind_a, "B": self.action_kind_b, "C": self.action_kind_c}
-        return TouchpointKind(kind[str(tier)])
+        return _KINDS[kind[str(tier)]]
 
     def severity_weights(self) -> tuple[float, float, float, float, float]:
         """Weights indexed by Severity (ok, low, medium, high, critical)."""
