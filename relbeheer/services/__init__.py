@@ -27,13 +27,17 @@ from relbeheer.store import damage
 from relbeheer.store.backups import DamageFound
 from relbeheer.store.database import (
     CorruptDatabaseError,
+    ForeignDatabaseError,
+    NotADatabaseError,
+    SchemaTooNewError,
     StorageError,
     StoreError,
     open_database,
 )
 
 # Errors the UI and CLI show to users; re-exported so ui/ never imports store/.
-__all__ = ["CorruptDatabaseError", "Services", "StorageError", "StoreError"]
+__all__ = ["CorruptDatabaseError", "ForeignDatabaseError", "NotADatabaseError",
+           "SchemaTooNewError", "Services", "StorageError", "StoreError"]
 
 
 class Services:

@@ -6,11 +6,13 @@ import argparse
 import sys
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from relbeheer import __version__, paths
-from relbeheer.services import Services, StoreError
+from relbeheer.services import Services
 from relbeheer.ui.context import ChangeBus, UiContext
+from relbeheer.ui.safety.actions import show_location_warning
+from relbeheer.ui.safety.startup import open_services, take_lock
 from relbeheer.ui.tasks import TaskRunner
 
 ORGANISATION = "relbeheer"
@@ -55,7 +57,13 @@ def build_window(services: Services, lang: str):
     window = MainWindow(ctx)
     window.language_requested.connect(lambda new: switch_language(window, new))
     window.refresh_all()
+    show_location_warning(window)
     return window
+
+
+def rebuild_window(window):
+    """A fresh window on the same services (after a restore put other data under it)."""
+    return switch_language(window, window.ctx.lang)
 
 
 def switch_language(window, lang: str):
@@ -88,17 +96,22 @@ def run_app(argv: list[str]) -> int:
     app = make_application(_qt_args)
     lang = preferred_language()
     install_translator(app, lang)
-    try:
-        services = Services.open(args.db)
-    except StoreError as exc:
-        QMessageBox.critical(None, "relbeheer", str(exc))
+    # The lock first: a second start must not even open (migrate, back up) the file.
+    lock = take_lock(paths.default_db_path(args.db), lang)
+    if lock is None:
         return 1
-    window = build_window(services, lang)
-    app.setProperty("relbeheer_window", window)
-    window.show()
-    code = app.exec()
-    services.close()
-    return code
+    try:
+        services = open_services(args.db, lang)
+        if services is None:
+            return 1
+        window = build_window(services, lang)
+        app.setProperty("relbeheer_window", window)
+        window.show()
+        code = app.exec()
+        services.close()  # restores reopen in place, so this is still the open database
+        return code
+    finally:
+        lock.release()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from relbeheer import __version__
 from relbeheer.core import formatting as fmt
 from relbeheer.ui.context import UiContext
+from relbeheer.ui.safety import actions as safety_actions
+from relbeheer.ui.safety.texts import text as safety_text
 from relbeheer.ui.views.accounts_view import AccountsView
 from relbeheer.ui.views.directory_views import ContactsView, ProductsView
 from relbeheer.ui.views.plan_export import open_review
@@ -145,6 +147,13 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         backup = file_menu.addAction(self.tr("&Back up database…"))
         backup.triggered.connect(self._backup)
+        # Restore and one person's data (GDPR): ui/safety/actions.py does the work.
+        for key, handler in (("restore_menu", safety_actions.restore_from_backup),
+                             ("export_menu", safety_actions.export_person),
+                             ("erase_menu", safety_actions.erase_person)):
+            action = file_menu.addAction(safety_text(key, self.ctx.lang))
+            action.setObjectName(f"action_{key.removesuffix('_menu')}")
+            action.triggered.connect(lambda _=False, h=handler: h(self))
         review = file_menu.addAction(self.tr("Account &review…"))
         review.triggered.connect(lambda: open_review(
             self, self.ctx, lambda message: self.statusBar().showMessage(message, 15000)))

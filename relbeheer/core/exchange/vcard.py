@@ -76,7 +76,7 @@ def _card(comp: Component) -> CardContact:
     phones = sorted(enumerate(comp.all("TEL")), key=lambda p: _pref_order(p[1], p[0]))
     card.phones = [t for t in (clean_text(_strip_uri(unescape(p.value), "tel:"))
                                for _, p in phones) if t]
-    card.note = comp.text("NOTE").strip()
+    card.note = comp.text("NOTE").replace("\r\n", "\n").replace("\r", "\n").strip()
     card.uid = comp.text("UID")
     card.role = comp.text("X-RELBEHEER-ROLE")
     ambassador = comp.text("X-RELBEHEER-AMBASSADOR")

@@ -1,0 +1,1 @@
+"""Safety in the desktop app: one window per database, damaged files, restore, GDPR."""
