@@ -154,7 +154,7 @@ class AttentionService:
         db = self._db
         with db.atomic():
             was_current = attention_summary.is_current(db, today)
-            touchpoint_id = records.insert(db, "touchpoints", values)
+            touchpoint_id = attention_summary.insert_touchpoint(db, values)
             if contact_ids:
                 records.set_touchpoint_contacts(db, touchpoint_id, list(contact_ids))
             item = self.for_account(account_id, today)

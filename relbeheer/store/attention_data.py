@@ -88,17 +88,24 @@ class Scope:
             if value:
                 where.append(f"lower({column}) = lower(?)")
                 params.append(value)
-        if account_ids is not None:
-            ids = list(account_ids)
-            where.append(f"a.id IN ({', '.join('?' * len(ids))})" if ids else "0")
-            params.extend(ids)
+        self.ids = None if account_ids is None else list(account_ids)
+        if self.ids is not None:
+            where.append(f"a.id IN ({', '.join('?' * len(self.ids))})" if self.ids else "0")
+            params.extend(self.ids)
         self.where, self.params = " AND ".join(where), params
         self.everything = len(where) == 1
 
     def clause(self, column: str) -> tuple[str, list]:
-        """' AND column IN (the scope's accounts)', or nothing for the whole portfolio."""
+        """' AND column IN (the scope's accounts)', or nothing for the whole portfolio.
+
+        Accounts given by id are listed literally, so SQLite seeks them in the
+        (account_id, ...) indexes instead of scanning a date range first.
+        """
         if self.everything:
             return "", []
+        if self.ids is not None and self.params == self.ids:
+            return (f" AND {column} IN ({', '.join('?' * len(self.ids))})" if self.ids
+                    else " AND 0"), list(self.ids)
         return (f" AND {column} IN (SELECT a.id FROM accounts a LEFT JOIN owners o "
                 f"ON o.id = a.owner_id WHERE {self.where})", list(self.params))
 
@@ -137,12 +144,14 @@ def load_portfolio(db: Database, as_of: dt.date, settings: AttentionSettings,
     data = PortfolioData(
         as_of=as_of, request=request, account_ids=ids, names=names, tiers=tiers,
         cadence=cadence, owners=owners, teams=teams, regions=regions,
-        history=load_history(db, at, scope),
+        history=load_history(db, at, scope) if n else TouchpointHistory.from_packed([]),
         value=np.zeros(n), revenue=np.zeros((n, 4)), contract_day=np.zeros(n, np.int64),
         contract_day_prev=np.zeros(n, np.int64), scores=np.full((n, 3), np.nan),
         scores_prev=np.full((n, 3), np.nan), open_since=np.zeros(n, np.int64),
         open_since_prev=np.zeros(n, np.int64), open_count=np.zeros(n, np.int64),
     )
+    if not n:  # nothing in scope (and INDEXED BY has no plan for "IN ()")
+        return data
     _load_purchases(db, data, at, scope)
     _load_scores(db, data, at, scope)
     _load_cases(db, data, at, scope)
@@ -363,7 +372,9 @@ def _window_links(db: Database, r: DataRequest, scope: Scope, only_later: bool =
         extra += (" AND tc.contact_id IN (SELECT contact_id FROM attention_contacts "
                   "WHERE last_personal > ?)")
         params = [*params, r.as_of.isoformat()]
-    sql = ("SELECT t.account_id, tc.contact_id, max(t.date) FROM touchpoints t "
+    # accounts named by id: walk their (account_id, date) ranges, not the whole window
+    index = f"INDEXED BY {ATTENTION_INDEX} " if scope.ids is not None else ""
+    sql = (f"SELECT t.account_id, tc.contact_id, max(t.date) FROM touchpoints t {index}"
            "JOIN touchpoint_contacts tc ON tc.touchpoint_id = t.id "
            "WHERE t.deleted_at IS NULL AND t.channel = ? "
            f"AND t.date > ? AND t.date <= ?{extra} GROUP BY t.account_id, tc.contact_id")

@@ -15,7 +15,7 @@ import json
 from sqlite_utils import Database
 
 from relbeheer.core.attention.model import AttentionItem, KeyContact
-from relbeheer.core.domain import utc_now
+from relbeheer.core.domain import TouchpointKind, new_id, utc_now
 
 COLUMNS = ("account_id", "as_of", "severity", "health", "health_band", "trend", "priority",
            "value_at_stake", "days_since_personal", "reasons", "next_action", "computed_at")
@@ -106,3 +106,20 @@ def read(db: Database, account_ids: list[str] | None = None) -> list[dict]:
         out.append(rec)
     return out
 
+
+
+def insert_touchpoint(db: Database, values: dict) -> str:
+    """One touchpoint row (channel and binding follow the kind), without the table
+    introspection a generic insert pays: the save path has 5 ms in all."""
+    kind = TouchpointKind(values["kind"])
+    now = utc_now()
+    touchpoint_id = new_id()
+    db.conn.execute(
+        "INSERT INTO touchpoints (id, account_id, owner_id, date, kind, channel, binding, "
+        "sentiment, note, follow_up_on, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [touchpoint_id, values["account_id"], values.get("owner_id"), values["date"],
+         kind.value, kind.channel.value, kind.binding.value, values.get("sentiment"),
+         values.get("note") or "", values.get("follow_up_on"), now, now],
+    )
+    return touchpoint_id

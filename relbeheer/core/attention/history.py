@@ -75,9 +75,24 @@ def iso_to_ordinals(raw: np.ndarray) -> np.ndarray:
     if (lo < 12 or hi >= 12 * 10000 or month.min() < 1 or month.max() > 12
             or day.min() < 1 or day.max() > 31):
         raise ValueError("packed touchpoints hold a date that is not YYYY-MM-DD")
-    starts = np.array([dt.date(m // 12, m % 12 + 1, 1).toordinal() - 1
-                       for m in range(lo, hi + 1)], dtype=np.int32)
-    return starts[months - lo] + day
+    return _month_starts(lo, hi)[months - lo] + day
+
+
+_MONTHS_FROM, _MONTHS_TO = 1900 * 12, 2200 * 12
+_MONTH_TABLE: list[np.ndarray] = []
+
+
+def _month_starts(lo: int, hi: int) -> np.ndarray:
+    """Ordinal of the day before the first of each month in [lo, hi] (year*12 + month-1);
+    1900-2199 from a table built once, other years computed."""
+    if _MONTHS_FROM <= lo and hi < _MONTHS_TO:
+        if not _MONTH_TABLE:
+            _MONTH_TABLE.append(np.array(
+                [dt.date(m // 12, m % 12 + 1, 1).toordinal() - 1
+                 for m in range(_MONTHS_FROM, _MONTHS_TO)], dtype=np.int32))
+        return _MONTH_TABLE[0][lo - _MONTHS_FROM:hi + 1 - _MONTHS_FROM]
+    return np.array([dt.date(m // 12, m % 12 + 1, 1).toordinal() - 1
+                     for m in range(lo, hi + 1)], dtype=np.int32)
 
 
 def ordinals_of(dates: Sequence[str | None]) -> np.ndarray:
