@@ -88,17 +88,32 @@ def propose(next_action=None) -> Proposal:
     return Proposal(TouchpointKind(next_action.kind), ids, True)
 
 
-def match_account(text: str, names: Sequence[tuple[str, str]]) -> str | None:
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def label_index(labels: Sequence[tuple[str, str]]) -> dict[str, str | None]:
+    """Normalised label -> account id (None where two accounts share a label), for
+    matching every keystroke against ten thousand names without scanning them."""
+    index: dict[str, str | None] = {}
+    for label, aid in labels:
+        key = _normal(label)
+        index[key] = None if key in index and index[key] != aid else aid
+    return index
+
+
+def match_account(text: str, labels: Sequence[tuple[str, str]] | dict[str, str | None]) -> str | None:
     """The id of the account whose label is exactly ``text`` (case and spaces ignored).
 
-    ``names`` holds ``(label, id)`` pairs as the picker shows them. Only a whole,
-    unambiguous label matches: a half-typed name must not log on the wrong account.
+    ``labels`` holds ``(label, id)`` pairs as the picker shows them, or their
+    ``label_index``. Only a whole, unambiguous label matches: a half-typed name
+    must not log on the wrong account.
     """
-    wanted = " ".join(text.split()).casefold()
+    wanted = _normal(text)
     if not wanted:
         return None
-    found = [aid for label, aid in names if " ".join(label.split()).casefold() == wanted]
-    return found[0] if len(found) == 1 else None
+    index = labels if isinstance(labels, dict) else label_index(labels)
+    return index.get(wanted)
 
 
 def account_labels(accounts: Iterable) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ the window only wires navigation, menus and the change bus together.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +27,7 @@ from relbeheer.ui.context import UiContext
 from relbeheer.ui.safety import actions as safety_actions
 from relbeheer.ui.safety.texts import text as safety_text
 from relbeheer.ui.views.accounts_view import AccountsView
+from relbeheer.ui.views.attention_view import AttentionView
 from relbeheer.ui.views.directory_views import ContactsView, ProductsView
 from relbeheer.ui.views.plan_export import open_review
 
@@ -72,6 +73,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
 
+        # Attention first: it is the home page (the default view and Ctrl+1).
+        self.attention_view = AttentionView(ctx)
+        self.add_page("attention", self.tr("A&ttention"), self.attention_view)
+        self.attention_view.account_activated.connect(self.open_account)
+        self.attention_view.log_requested.connect(self.log_touchpoint)
+        self.attention_view.import_requested.connect(self._import_from_start)
         self.accounts_view = AccountsView(ctx)
         self.add_page("accounts", self.tr("&Accounts"), self.accounts_view)
         self.accounts_view.account_activated.connect(self.open_account)
@@ -83,6 +90,8 @@ class MainWindow(QMainWindow):
 
         ctx.bus.changed.connect(self._on_data_changed)
         self._restore_state()
+        # Once every module has added its menu actions: offer Import… on the first-run page?
+        QTimer.singleShot(0, self, lambda: self.attention_view.set_import_available(self._import_action() is not None))
 
     # --- pages --------------------------------------------------------------
     def add_page(self, key: str, title: str, widget: QWidget) -> None:
@@ -140,11 +149,72 @@ class MainWindow(QMainWindow):
                 refresh()
 
     def _on_data_changed(self, what, account_id) -> None:
-        self.refresh_all()
+        # Pages that can update one account in place (the attention list) do so;
+        # the others reload.
+        for page in self._pages.values():
+            if hasattr(page, "apply_change"):
+                page.apply_change(what, account_id)
+            elif hasattr(page, "refresh"):
+                page.refresh()
+
+    # --- logging and creating ------------------------------------------------------------
+    def log_touchpoint(self, account_id: str | None = None) -> None:
+        """Ctrl+T: the quick log dialog for the account on screen (or one to pick)."""
+        from relbeheer.ui.forms.log_touchpoint import LogContext, LogTouchpointDialog, context_of
+
+        context = context_of(self.stack.currentWidget())
+        if account_id and (context is None or context.account_id != account_id):
+            item = self.attention_view.item_for(account_id)
+            context = LogContext(account_id, item.account if item else "")
+        advice = self.attention_view.item_for(context.account_id) if context else None
+        dialog = LogTouchpointDialog(self.ctx, context, advice, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.log_dialog = dialog
+        dialog.open()
+
+    def new_account(self) -> None:
+        """Ctrl+N: the account form; the new account opens when saved."""
+        from relbeheer.ui.forms.account_form import AccountForm
+
+        def show(owners) -> None:
+            dialog = AccountForm(self.ctx, None, owners, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.saved.connect(self.open_account)
+            self.account_dialog = dialog
+            dialog.open()
+
+        self.ctx.runner.run(self.ctx.services.records.owners, on_success=show)
+
+    def _import_from_start(self) -> None:
+        """The first-run page's Import…: whatever import the File menu offers."""
+        action = self._import_action()
+        if action is not None:
+            action.trigger()
+
+    def _import_action(self) -> QAction | None:
+        # Import actions are added to the File menu by their own module; they name
+        # themselves "action_import" (or at least start their text with Import).
+        found = self.findChild(QAction, "action_import")
+        if found is not None:
+            return found
+        word = self.tr("Import").casefold()
+        for action in self.file_menu.actions():
+            if action.text().replace("&", "").casefold().startswith(word):
+                return action
+        return None
 
     # --- chrome ---------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_account_action = file_menu.addAction(self.tr("&New account…"))
+        self.new_account_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_account_action.triggered.connect(self.new_account)
+        self.log_action = file_menu.addAction(self.tr("&Log touchpoint…"))
+        self.log_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.log_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.log_action.triggered.connect(lambda: self.log_touchpoint())
+        file_menu.addSeparator()
         backup = file_menu.addAction(self.tr("&Back up database…"))
         backup.triggered.connect(self._backup)
         # Restore and one person's data (GDPR): ui/safety/actions.py does the work.

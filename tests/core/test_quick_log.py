@@ -13,6 +13,7 @@ from relbeheer.core.quick_log import (
     Proposal,
     account_labels,
     is_key_contact,
+    label_index,
     logging_kinds,
     match_account,
     order_contacts,
@@ -85,3 +86,10 @@ def test_labels_tell_equal_names_apart():
 def test_match_account_only_on_a_whole_label(typed, expected):
     labels = account_labels([Acc("1", "De Vries", "Gouda"), Acc("2", "De Vries", "Ede"), Acc("3", "Bakker")])
     assert match_account(typed, labels) == expected
+
+
+def test_index_marks_shared_labels_ambiguous():
+    """Two accounts that still share a label never match (the user must pick)."""
+    index = label_index([("Smit", "1"), ("Smit", "2"), ("Bakker", "3")])
+    assert match_account("smit", index) is None
+    assert match_account("BAKKER", index) == "3"

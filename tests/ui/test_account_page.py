@@ -230,6 +230,7 @@ def test_edit_account_changes_the_header(qtbot, page):
 
 def test_set_attention_renders_the_verdict(page):
     header = page.header
+    header.set_attention(None, "", [], "")  # the engine has scored the account: start blank
     assert header.gauge.health is None and header.next_action.isHidden()
     header.set_attention(42, "critical", ["No visit for 80 days", "Open complaint", "Digital drift", "NPS fell"],
                          "Call Jan today")
@@ -292,6 +293,7 @@ def test_open_from_the_main_window_and_go_back_with_escape(qtbot, services, acco
     qtbot.addWidget(window)
     window.show()
     view = window.accounts_view
+    window.show_page("accounts")  # the window opens on the attention list (home)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
     view.table.selectRow(0)
     window.open_account(view.selected_account_id())
@@ -308,6 +310,7 @@ def test_soft_delete_account_goes_back_and_leaves_the_list(qtbot, services, acco
     qtbot.addWidget(window)
     window.show()
     view = window.accounts_view
+    window.show_page("accounts")  # the window opens on the attention list (home)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
     window.open_account(account)
     page = window.findChild(AccountPage)

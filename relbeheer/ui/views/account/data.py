@@ -89,10 +89,13 @@ def attention_state(item: Any, lang: str) -> AttentionState:
     """Adapt the engine's item (dataclass or dict) to what the header renders."""
     get = item.get if isinstance(item, dict) else lambda k, d=None: getattr(item, k, d)
     severity = get("severity", "")
-    severity = getattr(severity, "value", severity) or ""
+    # The engine's Severity is an IntEnum: its word is ``label`` ('critical'), not its value.
+    severity = getattr(severity, "label", None) or getattr(severity, "value", severity) or ""
+    health = get("health", None)
+    health = getattr(health, "score", health)  # a HealthScore carries the 0-100 in ``score``
     reasons = [_text(r, lang) for r in (get("reasons", None) or [])]
     return AttentionState(
-        health=get("health", None),
+        health=health,
         severity=str(severity),
         reasons=[r for r in reasons if r],
         next_action=_text(get("next_action", ""), lang),
