@@ -19,7 +19,7 @@ from relbeheer.core.attention.engine import PortfolioResult, evaluate
 from relbeheer.core.attention.model import AttentionItem, HealthScore
 from relbeheer.core.attention.settings import AttentionSettings
 from relbeheer.core.domain import TouchpointKind
-from relbeheer.store import attention_data, attention_summary, records
+from relbeheer.store import attention_data, attention_people, attention_summary, records
 from relbeheer.store import accounts as store_accounts
 
 
@@ -79,7 +79,7 @@ class AttentionService:
         flagged = len(order)
         if limit is not None:
             order = order[: max(limit, 0)]
-        attention_data.load_other_contacts(self._db, result.data, order)
+        attention_people.load_other_contacts(self._db, result.data, order)
         return AttentionList(result._build(order), day, len(result.data), flagged,
                              result.severity_counts(), result.rule_counts())
 
@@ -100,7 +100,7 @@ class AttentionService:
         result = self.evaluate(as_of, account_ids=[account_id])
         if not len(result.data):
             raise store_accounts.AccountNotFound(f"No account with id '{account_id}'")
-        attention_data.load_other_contacts(self._db, result.data, [0])
+        attention_people.load_other_contacts(self._db, result.data, [0])
         return result.item(0)
 
     def health(self, account_key: str, as_of: dt.date | None = None) -> HealthReport:
@@ -109,7 +109,7 @@ class AttentionService:
         account = store_accounts.find_account(self._db, account_key)
         day = as_of or dt.date.today()
         item = self.for_account(account.id, day)
-        rows = attention_data.contact_rows(self._db, account.id, day)
+        rows = attention_people.contact_rows(self._db, account.id, day)
         settings = self.settings()
         people = contact_cadences(rows, day, item.cadence_days, settings)
         return HealthReport(item, item.health, people, day, settings.trend_days)
@@ -125,7 +125,7 @@ class AttentionService:
         """Recompute every account and rewrite the whole summary; returns the count."""
         day = as_of or dt.date.today()
         result = self.evaluate(day)
-        attention_data.load_other_contacts(self._db, result.data, result.order(False))
+        attention_people.load_other_contacts(self._db, result.data, result.order(False))
         return attention_summary.replace_all(self._db, result.items(flagged_only=False), day)
 
     def summary(self, account_ids: list[str] | None = None) -> list[dict]:

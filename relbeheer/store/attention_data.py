@@ -27,24 +27,18 @@ from sqlite_utils import Database
 
 from relbeheer.core.attention.engine import cadences
 from relbeheer.core.attention.history import CODES, ENTRY_WIDTH, TouchpointHistory, ordinals_of
-from relbeheer.core.attention.model import (
-    DataRequest,
-    KeyContact,
-    KeyContacts,
-    OpenCase,
-    PortfolioData,
-)
+from relbeheer.core.attention.model import DataRequest, OpenCase, PortfolioData
 from relbeheer.core.attention.settings import SETTINGS_PREFIX, AttentionSettings
-from relbeheer.core.domain import Binding, Channel, DecisionRole, MeasurementKind
-from relbeheer.store import attention_contacts
+from relbeheer.core.domain import Binding, Channel, MeasurementKind
+from relbeheer.store import attention_people
+from relbeheer.store.attention_people import contact_rows, load_other_contacts
+from relbeheer.store.attention_scope import ATTENTION_INDEX, Positions, Scope, contact_of
 
-ATTENTION_INDEX = "idx_touchpoints_attention"
-# People met after the as-of day: up to this many are looked up exactly; beyond it
-# (a day far in the past) the window's links are joined directly.
-LATER_CONTACTS_LIMIT = 5_000
-# A scope with fewer accounts than this reads the links of its window directly
-# instead of bringing attention_contacts up to date first.
-DIRECT_LINKS_BELOW = 1_000
+# load_other_contacts and contact_rows live in attention_people; named here too
+# because callers (services.plans) reach them through this module.
+__all__ = ["ATTENTION_INDEX", "Scope", "contact_rows", "load_history", "load_other_contacts",
+           "load_portfolio", "load_settings"]
+
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MEASURE_COLUMNS = {MeasurementKind.NPS.value: 0, MeasurementKind.CSAT.value: 1,
                    MeasurementKind.CES.value: 2}
@@ -78,52 +72,6 @@ def _code_sql() -> str:
     return f"CASE channel {' '.join(branches)} ELSE '{fallback}' END"
 
 
-class Scope:
-    """Which accounts to load: all, some by id, or an owner's, team's or region's."""
-
-    def __init__(self, *, owner=None, team=None, region=None, account_ids=None):
-        where, params = ["a.deleted_at IS NULL"], []
-        for column, value in (("o.name", owner), ("o.team", team),
-                              ("coalesce(nullif(a.region, ''), o.region)", region)):
-            if value:
-                where.append(f"lower({column}) = lower(?)")
-                params.append(value)
-        self.ids = None if account_ids is None else list(account_ids)
-        if self.ids is not None:
-            where.append(f"a.id IN ({', '.join('?' * len(self.ids))})" if self.ids else "0")
-            params.extend(self.ids)
-        self.where, self.params = " AND ".join(where), params
-        self.everything = len(where) == 1
-
-    def clause(self, column: str) -> tuple[str, list]:
-        """' AND column IN (the scope's accounts)', or nothing for the whole portfolio.
-
-        Accounts given by id are listed literally, so SQLite seeks them in the
-        (account_id, ...) indexes instead of scanning a date range first.
-        """
-        if self.everything:
-            return "", []
-        if self.ids is not None and self.params == self.ids:
-            return (f" AND {column} IN ({', '.join('?' * len(self.ids))})" if self.ids
-                    else " AND 0"), list(self.ids)
-        return (f" AND {column} IN (SELECT a.id FROM accounts a LEFT JOIN owners o "
-                f"ON o.id = a.owner_id WHERE {self.where})", list(self.params))
-
-
-class _Positions:
-    """Account id → position, for whole columns at once."""
-
-    def __init__(self, ids: list[str]):
-        self.ids = ids
-        self.index = {aid: i for i, aid in enumerate(ids)}
-
-    def of(self, keys) -> tuple[np.ndarray, np.ndarray]:
-        """(positions, found) for a sequence of account ids (-1 where not found)."""
-        get = self.index.get
-        pos = np.fromiter((get(k, -1) for k in keys), np.int64, len(keys))
-        return pos, pos >= 0
-
-
 def load_portfolio(db: Database, as_of: dt.date, settings: AttentionSettings,
                    scope: Scope | None = None) -> PortfolioData:
     """Everything the rules need, for the accounts of ``scope`` (default: all)."""
@@ -139,7 +87,7 @@ def load_portfolio(db: Database, as_of: dt.date, settings: AttentionSettings,
     tiers = [t if t in ("A", "B", "C") else "C" for t in tiers]
     cadence = cadences(tiers, own, settings)
     request = DataRequest.build(as_of, settings, int(cadence.max()) if len(cadence) else 1)
-    at = _Positions(ids)
+    at = Positions(ids)
     n = len(ids)
     data = PortfolioData(
         as_of=as_of, request=request, account_ids=ids, names=names, tiers=tiers,
@@ -155,11 +103,11 @@ def load_portfolio(db: Database, as_of: dt.date, settings: AttentionSettings,
     _load_purchases(db, data, at, scope)
     _load_scores(db, data, at, scope)
     _load_cases(db, data, at, scope)
-    _load_people(db, data, at, scope)
+    attention_people.load_people(db, data, at, scope)
     return data
 
 
-def load_history(db: Database, at: _Positions, scope: Scope) -> TouchpointHistory:
+def load_history(db: Database, at: Positions, scope: Scope) -> TouchpointHistory:
     """Every live touchpoint of the scope's accounts (in position order), decoded."""
     extra, params = scope.clause("account_id")
     sql = (
@@ -202,7 +150,7 @@ def _repair(db: Database, account_id: str) -> str:
     return "".join(sorted(out))
 
 
-def _load_purchases(db: Database, data: PortfolioData, at: _Positions, scope: Scope) -> None:
+def _load_purchases(db: Database, data: PortfolioData, at: Positions, scope: Scope) -> None:
     """Revenue per window and the last contract purchase, as of both days.
 
     Each window (a, b] is S(a) - S(b) with S(x) the revenue after x: one
@@ -241,7 +189,7 @@ def _load_purchases(db: Database, data: PortfolioData, at: _Positions, scope: Sc
         target[pos] = np.where(days > since.toordinal(), days, 0)
 
 
-def _load_scores(db: Database, data: PortfolioData, at: _Positions, scope: Scope) -> None:
+def _load_scores(db: Database, data: PortfolioData, at: Positions, scope: Scope) -> None:
     """Latest NPS / CSAT / CES per account within the lookback, as of both days
     (the bare column of max(): SQLite takes ``score`` from the row with the max)."""
     sql = ("SELECT account_id, kind, max(date), score FROM measurements "
@@ -259,15 +207,7 @@ def _load_scores(db: Database, data: PortfolioData, at: _Positions, scope: Scope
             target[pos[found], col[found]] = np.array([r[3] for r in rows], np.float64)[found]
 
 
-def _contact(cid, name, role, ambassador) -> KeyContact:
-    try:
-        role = DecisionRole(role or DecisionRole.USER.value)
-    except ValueError:
-        role = DecisionRole.USER
-    return KeyContact(cid, name or "", role, bool(ambassador))
-
-
-def _load_cases(db: Database, data: PortfolioData, at: _Positions, scope: Scope) -> None:
+def _load_cases(db: Database, data: PortfolioData, at: Positions, scope: Scope) -> None:
     """Complaints open on the as-of day and on the trend's day."""
     r = data.request
     extra, params = scope.clause("s.account_id")
@@ -290,122 +230,7 @@ def _load_cases(db: Database, data: PortfolioData, at: _Positions, scope: Scope)
             data.open_count[i] += 1
             if not data.open_since[i] or opened_day < data.open_since[i]:
                 data.open_since[i] = opened_day
-                contact = _contact(cid, name, role, amb) if cid else None
+                contact = contact_of(cid, name, role, amb) if cid else None
                 data.open_cases[i] = OpenCase(subject, dt.date.fromordinal(opened_day), contact)
 
 
-def _load_people(db: Database, data: PortfolioData, at: _Positions, scope: Scope) -> None:
-    """Decision makers and ambassadors with their last personal touchpoint, and per
-    account the last day anyone there was met personally (rule 4).
-
-    A portfolio reads ``attention_contacts`` (kept current by
-    store.attention_contacts); a handful of accounts joins the links of the
-    key-contact window directly. The contacts' WHERE repeats idx_contacts_key's
-    condition literally (a bound parameter would keep SQLite from using it).
-    """
-    r = data.request
-    day, since = r.as_of.isoformat(), r.contact_since.isoformat()
-    extra, params = scope.clause("c.account_id")
-    key = (f"c.deleted_at IS NULL AND (c.role = '{DecisionRole.DECISION_MAKER.value}' "
-           f"OR c.is_ambassador = 1){extra}")
-    data.people_met = met = np.zeros(len(at.ids), np.int64)
-    later: list = []
-    if not scope.everything and len(at.ids) < DIRECT_LINKS_BELOW:
-        links = _window_links(db, r, scope)
-        rows = db.execute("SELECT c.account_id, c.id, c.name, c.role, c.is_ambassador "
-                          f"FROM contacts c INDEXED BY idx_contacts_key WHERE {key}",
-                          params).fetchall()
-        met_rows = [(a, d) for a, _, d in links]
-        last = {c: d for _, c, d in sorted(links, key=lambda x: x[2])}
-        rows = [(*row, last.get(row[1])) for row in rows]
-    else:
-        attention_contacts.refresh(db)
-        rows = db.execute(
-            "SELECT c.account_id, c.id, c.name, c.role, c.is_ambassador, ac.last_personal "
-            "FROM contacts c INDEXED BY idx_contacts_key "
-            f"LEFT JOIN attention_contacts ac ON ac.contact_id = c.id WHERE {key}", params,
-        ).fetchall()
-        extra_a, params_a = scope.clause("account_id")
-        met_rows = db.execute(  # streams the (account_id, last_personal) index, no sort
-            "SELECT account_id, max(last_personal) FROM attention_contacts "
-            "INDEXED BY idx_attention_contacts_account_id_last_personal "
-            f"WHERE +last_personal > ? AND +last_personal <= ?{extra_a} GROUP BY account_id",
-            [since, day, *params_a],
-        ).fetchall()
-        newest = attention_contacts.latest_date(db)
-        if newest and newest > day:  # people met after the as-of day: look them up exactly
-            n_later = db.execute("SELECT count(*) FROM attention_contacts "
-                                 "WHERE last_personal > ?", [day]).fetchone()[0]
-            later = _window_links(db, r, scope, only_later=n_later <= LATER_CONTACTS_LIMIT)
-    if met_rows:
-        pos, found = at.of([m[0] for m in met_rows])
-        np.maximum.at(met, pos[found], ordinals_of([m[1] for m in met_rows])[found])
-    if not rows:
-        return
-    keys, cids, names, roles, amb, lasts = zip(*rows)
-    last_day = ordinals_of([d if d and d <= day else None for d in lasts])
-    if later:
-        pos, found = at.of([m[0] for m in later])
-        np.maximum.at(met, pos[found], ordinals_of([m[2] for m in later])[found])
-        exact = {c: d for _, c, d in sorted(later, key=lambda x: x[2])}
-        for k, d in enumerate(lasts):
-            if d and d > day:
-                last_day[k] = ordinals_of([exact.get(cids[k])])[0]
-    pos, found = at.of(keys)
-    order = np.flatnonzero(found)
-    if np.any(np.diff(pos[order]) < 0):
-        order = order[np.argsort(pos[order], kind="stable")]
-    data.key_contacts = KeyContacts(
-        pos=pos[order], ids=[cids[k] for k in order], names=[names[k] for k in order],
-        roles=[roles[k] for k in order], ambassador=np.array(amb, bool)[order],
-        last_day=last_day[order],
-    )
-
-
-def _window_links(db: Database, r: DataRequest, scope: Scope, only_later: bool = False) -> list:
-    """Exact (account, person, last date) over the links of personal touchpoints in
-    (contact_since, as_of]; ``only_later``: just for people whose cached last
-    touchpoint lies after as_of. Link rows are never soft-deleted (they are
-    replaced), so only the touchpoint's deleted_at counts."""
-    extra, params = scope.clause("t.account_id")
-    if only_later:
-        extra += (" AND tc.contact_id IN (SELECT contact_id FROM attention_contacts "
-                  "WHERE last_personal > ?)")
-        params = [*params, r.as_of.isoformat()]
-    # accounts named by id: walk their (account_id, date) ranges, not the whole window
-    index = f"INDEXED BY {ATTENTION_INDEX} " if scope.ids is not None else ""
-    sql = (f"SELECT t.account_id, tc.contact_id, max(t.date) FROM touchpoints t {index}"
-           "JOIN touchpoint_contacts tc ON tc.touchpoint_id = t.id "
-           "WHERE t.deleted_at IS NULL AND t.channel = ? "
-           f"AND t.date > ? AND t.date <= ?{extra} GROUP BY t.account_id, tc.contact_id")
-    args = [Channel.PERSONAL.value, r.contact_since.isoformat(), r.as_of.isoformat(), *params]
-    return db.execute(sql, args).fetchall()
-
-
-def load_other_contacts(db: Database, data: PortfolioData, positions) -> None:
-    """Any one contact for accounts among ``positions`` without a decision maker or
-    ambassador, so that their next action can still name a person."""
-    have = set(data.key_contacts.pos.tolist())
-    missing = {data.account_ids[int(i)]: int(i) for i in positions if int(i) not in have}
-    ids = list(missing)
-    for lo in range(0, len(ids), 500):
-        chunk = ids[lo:lo + 500]
-        sql = ("SELECT account_id, id, min(name), role, is_ambassador FROM contacts "
-               f"WHERE deleted_at IS NULL AND account_id IN ({', '.join('?' * len(chunk))}) "
-               "GROUP BY account_id")
-        for aid, cid, name, role, amb in db.execute(sql, chunk):
-            data.other_contacts[missing[aid]] = _contact(cid, name, role, amb)
-
-
-def contact_rows(db: Database, account_id: str, as_of: dt.date) -> list[tuple[KeyContact, str | None]]:
-    """Every live contact of one account with the date of their last personal
-    touchpoint on or before ``as_of`` (None: never), for the person-level view."""
-    rows = db.execute(
-        "SELECT c.id, c.name, c.role, c.is_ambassador, "
-        "(SELECT max(t.date) FROM touchpoint_contacts tc JOIN touchpoints t "
-        " ON t.id = tc.touchpoint_id WHERE tc.contact_id = c.id AND t.deleted_at IS NULL "
-        " AND t.channel = ? AND t.date <= ?) "
-        "FROM contacts c WHERE c.account_id = ? AND c.deleted_at IS NULL ORDER BY c.name",
-        [Channel.PERSONAL.value, as_of.isoformat(), account_id],
-    ).fetchall()
-    return [(_contact(cid, name, role, amb), last) for cid, name, role, amb, last in rows]
