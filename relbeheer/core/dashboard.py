@@ -157,6 +157,7 @@ class Dashboard:
     complaints: list[OpenComplaint]
     # False when health and severity come from an attention summary of an earlier state
     current: bool = True
+    complaint_days: int | None = None  # open longer than this is overdue (attention setting)
 
     @property
     def oldest_complaint_days(self) -> int | None:

@@ -48,6 +48,8 @@ class Services:
         self.data = DataService(db, path)
         self.records = RecordsService(db)
         self.attention = AttentionService(db)
+        # every saved record refreshes its account's attention summary row at once
+        self.records.on_account_changed(self.attention.refresh_account)
         self.directory = DirectoryService(db)
         self.suggestions = SuggestionService(db)
         self.dashboard = DashboardService(db, self.attention)

@@ -114,10 +114,16 @@ class AttentionService:
         people = contact_cadences(rows, day, item.cadence_days, settings)
         return HealthReport(item, item.health, people, day, settings.trend_days)
 
-    def refresh_account(self, account_id: str) -> AttentionItem:
-        """Recompute one account as of today and rewrite its summary row."""
+    def refresh_account(self, account_id: str) -> AttentionItem | None:
+        """Recompute one account as of today and rewrite its summary row (the
+        records service calls this after every save); a deleted account loses its
+        row and gets None."""
         with self._db.atomic():
-            item = self.for_account(account_id)
+            try:
+                item = self.for_account(account_id)
+            except store_accounts.AccountNotFound:
+                attention_summary.forget(self._db, account_id)
+                return None
             attention_summary.write(self._db, [item], dt.date.today())
         return item
 

@@ -52,6 +52,8 @@ class DashboardService:
             weeks=weeks,
         )
         board.current = current
+        if self._attention is not None:
+            board.complaint_days = self._attention.settings().complaint_days
         return board
 
     def is_current(self, as_of: dt.date) -> bool:

@@ -60,6 +60,11 @@ def write(db: Database, items: list[AttentionItem], as_of: dt.date) -> int:
     return len(items)
 
 
+def forget(db: Database, account_id: str) -> None:
+    """Drop the row of an account that no longer exists (soft-deleted)."""
+    db.execute("DELETE FROM attention_summary WHERE account_id = ?", [account_id])
+
+
 def replace_all(db: Database, items: list[AttentionItem], as_of: dt.date) -> int:
     """The whole table from a full evaluation, with the fingerprint it was made from."""
     with db.atomic():

@@ -101,3 +101,20 @@ def test_filters_select_and_unknown_names_are_errors(svc, neglected):
     assert len(svc.attention.list(team="Noord", limit=0)) == 0
     with pytest.raises(UnknownFilter):
         svc.attention.list(owner="Niemand")
+
+
+def test_a_record_saved_through_the_forms_refreshes_the_summary(svc, neglected):
+    """records.save_touchpoint (the full form) keeps the summary row current too."""
+    acc, dm = neglected
+    svc.attention.refresh()
+    svc.records.save_touchpoint({"account_id": acc, "kind": "visit",
+                                 "date": TODAY.isoformat()}, [dm])
+    assert svc.attention.summary([acc])[0]["severity"] == "ok"
+
+
+def test_deleting_an_account_drops_its_summary_row(svc, neglected):
+    """A soft-deleted account leaves the summary instead of failing the delete."""
+    acc, _ = neglected
+    svc.attention.refresh()
+    svc.records.delete("accounts", acc)
+    assert svc.attention.summary([acc]) == []

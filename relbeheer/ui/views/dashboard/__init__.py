@@ -1,0 +1,1 @@
+"""The Dashboard screen: view, cards, charts and the owner / team / region filter."""
