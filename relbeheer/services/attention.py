@@ -80,7 +80,7 @@ class AttentionService:
         if limit is not None:
             order = order[: max(limit, 0)]
         attention_people.load_other_contacts(self._db, result.data, order)
-        return AttentionList(result._build(order), day, len(result.data), flagged,
+        return AttentionList(result.items_at(order), day, len(result.data), flagged,
                              result.severity_counts(), result.rule_counts())
 
     def list(self, as_of: dt.date | None = None, owner: str | None = None,

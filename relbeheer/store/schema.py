@@ -266,8 +266,7 @@ def attention_summary(db: Database) -> None:
             "next_action": str,  # JSON {kind, rule, contact_id, contact, due}
             "computed_at": str,
         },
-        pk="account_id",
-        foreign_keys=[("account_id", "accounts", "id")],
+        pk="account_id",  # no foreign key: derived rows must never block deleting an account
         not_null={"as_of", "severity", "computed_at"},
     )
     db["attention_summary"].create_index(["severity", "priority"])

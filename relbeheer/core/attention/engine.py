@@ -62,11 +62,11 @@ class PortfolioResult:
         idx = self.order(flagged_only)
         if limit is not None:
             idx = idx[: max(limit, 0)]
-        return self._build(idx)
+        return self.items_at(idx)
 
     def item(self, i: int) -> AttentionItem:
         """The full AttentionItem of account position ``i``."""
-        return self._build(np.array([i], dtype=np.int64))[0]
+        return self.items_at(np.array([i], dtype=np.int64))[0]
 
     def rule_counts(self) -> dict[str, int]:
         """How many accounts each rule flagged."""
@@ -77,7 +77,7 @@ class PortfolioResult:
         counts = np.bincount(self.severity.astype(np.int64), minlength=len(Severity))
         return {s.label: int(counts[s]) for s in Severity}
 
-    def _build(self, idx: np.ndarray) -> list[AttentionItem]:
+    def items_at(self, idx: np.ndarray) -> list[AttentionItem]:
         """Items for positions ``idx``: every column is gathered once for the whole
         selection, so each item costs list look-ups rather than numpy calls."""
         d, s, f = self.data, self.settings, self.facts
