@@ -36,7 +36,7 @@ from relbeheer.store.database import (
 )
 
 # Errors the UI and CLI show to users; re-exported so ui/ never imports store/.
-__all__ = ["CorruptDatabaseError", "ForeignDatabaseError", "NotADatabaseError",
+__all__ = ["CorruptDatabaseError", "DamageFound", "ForeignDatabaseError", "NotADatabaseError",
            "SchemaTooNewError", "Services", "StorageError", "StoreError"]
 
 
@@ -76,12 +76,19 @@ class Services:
             try:
                 svc.data.daily_backup()
             except DamageFound as exc:
-                svc.close()
-                moved = damage.move_aside(db_path)
-                raise CorruptDatabaseError(
-                    db_path, moved, exc.detail, safety.newest_backup(db_path)
-                ) from exc
+                raise svc.set_aside_damaged(exc.detail) from exc
         return svc
+
+    def set_aside_damaged(self, detail: str) -> CorruptDatabaseError:
+        """Close the damaged database and move it aside; the error names it and the newest backup."""
+        self.close()
+        moved = damage.move_aside(self.path)
+        return CorruptDatabaseError(self.path, moved, detail, safety.newest_backup(self.path))
+
+    def reopen(self) -> None:
+        """Open the database file again in place (after a restore or setting it aside)."""
+        db = open_database(self.path, backup_dir=paths.backup_dir_for(self.path))
+        self.__init__(db, self.path)
 
     def restore(self, source: Path):
         """Replace this database by a checked copy of ``source`` and reopen it in place.
@@ -95,8 +102,7 @@ class Services:
         try:
             result = safety.restore_database(self.path, Path(source))
         finally:
-            db = open_database(self.path, backup_dir=paths.backup_dir_for(self.path))
-            self.__init__(db, self.path)
+            self.reopen()
         return result
 
     def location_warning(self):

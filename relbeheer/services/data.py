@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from relbeheer import paths
 from relbeheer.core.backup_policy import BackupFile
 from relbeheer.store import backups, maintenance
-from relbeheer.store.database import StorageError, guard, storage_error
+from relbeheer.store.database import StorageError, connect, guard, storage_error
 from relbeheer.store.importers.report import ImportReport
 
 Progress = Callable[[int, int, str], None] | None
@@ -75,23 +75,32 @@ class DataService:
                 raise
             raise translated from exc
 
-    def daily_backup(self) -> Path | None:
+    def daily_backup(self, *, own_connection: bool = False) -> Path | None:
         """Today's automatic backup if none was made today (``DamageFound`` if damaged).
 
-        A full disk does not stop the app from opening: the error is returned in
-        ``last_backup_error`` for the caller to show, and the next start tries again.
+        ``own_connection`` reads through a second connection, so the app can take
+        the backup on a thread of its own while the window works on (WAL lets
+        readers and the writer pass each other). A full disk does not stop the
+        app: the error is kept in ``last_backup_error`` for the caller to show,
+        and the next start tries again.
         """
         self.last_backup_error = None
-        if self._path is None or maintenance.is_empty(self._db):
-            return None  # a new, empty database: nothing worth a copy yet
+        if self._path is None:
+            return None
+        db = connect(self._path) if own_connection else self._db
         try:
-            return backups.daily_backup(self._db, self._backup_dir(), self._path.stem)
+            if maintenance.is_empty(db):
+                return None  # a new, empty database: nothing worth a copy yet
+            return backups.daily_backup(db, self._backup_dir(), self._path.stem)
         except (sqlite3.Error, OSError) as exc:
             translated = storage_error(exc, "the daily backup")
             if translated is None or translated.kind == "damaged":
                 raise
             self.last_backup_error = translated
             return None
+        finally:
+            if own_connection:
+                db.close()
 
     def backups(self) -> list[BackupFile]:
         """Backups of this database, newest first, for the restore list."""

@@ -25,14 +25,14 @@ from relbeheer.core.backup_policy import (
     parse_backup_name,
 )
 from relbeheer.store import damage
-from relbeheer.store.database import vacuum_into
+from relbeheer.store.database import StoreError, vacuum_into
 
 # A ``.partial`` file older than this was left by a backup that was killed; one
 # younger may be another process (the CLI beside the app) still writing.
 STALE_PARTIAL_SECONDS = 3600
 
 
-class DamageFound(Exception):
+class DamageFound(StoreError):
     """``quick_check`` failed on the open database; the caller moves the file aside."""
 
     def __init__(self, detail: str):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from relbeheer import __version__, paths
 from relbeheer.services import Services
 from relbeheer.ui.context import ChangeBus, UiContext
-from relbeheer.ui.safety.actions import show_location_warning
+from relbeheer.ui.safety.actions import show_location_warning, start_daily_backup
 from relbeheer.ui.safety.startup import open_services, take_lock
 from relbeheer.ui.tasks import TaskRunner
 
@@ -107,7 +107,9 @@ def run_app(argv: list[str]) -> int:
         window = build_window(services, lang)
         app.setProperty("relbeheer_window", window)
         window.show()
+        backup_runner = start_daily_backup(app)
         code = app.exec()
+        backup_runner.wait(60000)
         services.close()  # restores reopen in place, so this is still the open database
         return code
     finally:

@@ -13,9 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
+from relbeheer.services import DamageFound
 from relbeheer.ui.safety.person_dialogs import ContactPicker, EraseConfirm
 from relbeheer.ui.safety.restore_dialog import RestoreDialog
 from relbeheer.ui.safety.texts import error_text, text
+from relbeheer.ui.tasks import TaskRunner
 
 MAX_MENTIONS_SHOWN = 10
 
@@ -125,6 +127,59 @@ def _erased(window, contact: dict, result) -> None:
                       erase_summary(result, lang), parent=window)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are never markup
     box.open()
+
+
+# --- the daily backup -------------------------------------------------------------------
+def start_daily_backup(app) -> TaskRunner:
+    """Today's backup on a worker of its own, through a second connection.
+
+    The window's own worker stays free (the backup of a large database takes
+    seconds). Results go to whichever window is current when they arrive (a
+    language switch may have rebuilt it). Damage found by the check before the
+    copy is handled like a damaged file at start: set aside, user asked.
+    """
+    runner = TaskRunner(app)
+
+    def window():
+        return app.property("relbeheer_window")
+
+    def done(path) -> None:
+        win = window()
+        error = win.ctx.services.data.last_backup_error if win else None
+        if win is not None and error is not None:
+            win.statusBar().showMessage(text("backup_failed_status", win.ctx.lang, error=error), 30000)
+
+    def failed(exc, _tb) -> None:
+        win = window()
+        if win is None:
+            return
+        if isinstance(exc, DamageFound):
+            _damage_found(win, exc)
+        else:
+            win.statusBar().showMessage(
+                text("backup_failed_status", win.ctx.lang, error=error_text(exc, win.ctx.lang)), 30000)
+
+    services = window().ctx.services
+    runner.run(lambda: services.data.daily_backup(own_connection=True),
+               on_success=done, on_failure=failed)
+    return runner
+
+
+def _damage_found(window, exc) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from relbeheer.ui.app import rebuild_window
+    from relbeheer.ui.safety.startup import recover
+
+    services = window.ctx.services
+    window.ctx.runner.wait()
+    error = services.set_aside_damaged(exc.detail)
+    if not recover(error, window.ctx.lang):
+        window.close()
+        QApplication.instance().quit()
+        return
+    services.reopen()
+    rebuild_window(window)
 
 
 # --- where the database lives ---------------------------------------------------------

@@ -72,20 +72,33 @@ def take_lock(db_path: Path, lang: str) -> InstanceLock | None:
 
 
 def open_services(db_arg: str | None, lang: str, *, retries: int = 2) -> Services | None:
-    """Open the database; on damage let the user restore the newest backup or start empty."""
+    """Open the database; on damage let the user restore the newest backup or start empty.
+
+    The daily backup is left to ``actions.start_daily_backup`` once the window is up:
+    on a large database it takes seconds, which the user should not wait for.
+    """
     try:
-        return Services.open(db_arg)
+        return Services.open(db_arg, daily_backup=False)
     except CorruptDatabaseError as error:
-        choice = DamagedDatabaseBox.ask(error, lang)
-        if choice == "quit" or retries <= 0:
+        if not recover(error, lang) or retries <= 0:
             return None
-        if choice == "restore":
-            try:
-                safety.restore_database(error.path, error.newest_backup)
-            except (StoreError, OSError) as exc:
-                QMessageBox.critical(None, text("restore_failed", lang), error_text(exc, lang))
-                return None
         return open_services(db_arg, lang, retries=retries - 1)
     except StoreError as exc:
         QMessageBox.critical(None, text("open_failed_title", lang), error_text(exc, lang))
         return None
+
+
+def recover(error: CorruptDatabaseError, lang: str) -> bool:
+    """Ask what to do about a database set aside as damaged; restore if chosen.
+
+    True to go on (with the restored or a new empty database), False to quit.
+    """
+    choice = DamagedDatabaseBox.ask(error, lang)
+    if choice == "quit":
+        return False
+    if choice == "restore":
+        try:
+            safety.restore_database(error.path, error.newest_backup)
+        except (StoreError, OSError) as exc:
+            QMessageBox.critical(None, text("restore_failed", lang), error_text(exc, lang))
+    return True
