@@ -134,6 +134,13 @@ def person_data(db: Database, contact_id: str) -> dict:
     }
 
 
+def _free_text(column) -> bool:
+    """A text column that could hold a name: not an id, a date or a time stamp."""
+    name = column.name
+    return (column.type.upper() == "TEXT" and name != "id" and name != "date"
+            and not name.endswith(("_id", "_at", "_on")))
+
+
 def mentions(db: Database, contact: dict, *, exclude_contact: bool) -> list[Mention]:
     """Free-text places (notes, comments …) that contain the person's name or e-mail."""
     needles = [n for n in (contact.get("name"), contact.get("email")) if n and len(n.strip()) >= 3]
@@ -143,8 +150,7 @@ def mentions(db: Database, contact: dict, *, exclude_contact: bool) -> list[Ment
     for table in db.table_names():
         if table.startswith(("_", "sqlite_", CACHE_PREFIX)) or "id" not in db[table].columns_dict:
             continue
-        text_columns = [c.name for c in db[table].columns
-                        if c.type.upper() == "TEXT" and c.name != "id" and not c.name.endswith("_id")]
+        text_columns = [c.name for c in db[table].columns if _free_text(c)]
         if not text_columns:
             continue
         condition = " OR ".join(f"instr(lower([{c}]), lower(?)) > 0"
