@@ -116,11 +116,10 @@ def contacts(plan: AccountPlan) -> list[Flowable]:
 
 def attention(plan: AccountPlan) -> list[Flowable]:
     w = words(plan.lang)
-    out: list[Flowable] = [para(esc(w["touchpoints_per_month"]), "muted"), Spacer(1, 4),
-                           charts.attention_chart(plan.months, plan.lang, W)]
-    if not any(m.total for m in plan.months):
-        out.append(note(w["no_touchpoints"]))
-    return out
+    if not any(m.total for m in plan.months):  # an empty chart says less than a sentence
+        return [note(w["no_touchpoints"])]
+    return [para(esc(w["touchpoints_per_month"]), "muted"), Spacer(1, 4),
+            charts.attention_chart(plan.months, plan.lang, W)]
 
 
 def balance(plan: AccountPlan) -> list[Flowable]:

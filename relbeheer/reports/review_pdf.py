@@ -19,7 +19,7 @@ from relbeheer.core.review import ReviewData
 from relbeheer.reports.document import Bookmark, Mark, ReportDoc
 from relbeheer.reports.fonts import register_fonts
 from relbeheer.reports.plan_pdf import plan_story
-from relbeheer.reports.review_summary import summary_story
+from relbeheer.reports.review_summary import selection_text, summary_story
 from relbeheer.reports.theme import STYLES, esc, para
 from relbeheer.reports.words import words
 
@@ -85,7 +85,7 @@ def write_review(review: ReviewData, target: str | Path,
     register_fonts()
     w = words(review.lang)
     doc = ReportDoc(str(target), lang=review.lang, made_on=review.as_of,
-                    title=f"{w['review']} {theme_title(review)}", author=review.filters.owner)
+                    title=f"{w['review']} {selection_text(review)}", author=review.filters.owner)
     state = {"pass": 0, "done": 0}
 
     n = len(review.plans)
@@ -111,14 +111,6 @@ def write_summary(review: ReviewData, target: str | Path) -> int:
     register_fonts()
     w = words(review.lang)
     doc = ReportDoc(str(target), lang=review.lang, made_on=review.as_of,
-                    title=f"{w['review']} {theme_title(review)}", author=review.filters.owner)
+                    title=f"{w['review']} {selection_text(review)}", author=review.filters.owner)
     doc.build(summary_story(review), canvasmaker=doc.canvas_maker())
     return doc.page
-
-
-def theme_title(review: ReviewData) -> str:
-    """'team Bas de Jong · tier A', or the date when nothing was filtered."""
-    w = words(review.lang)
-    parts = [f"{w['f_' + k]} {v}" for k, v in review.filters.items()]
-    return " · ".join(parts) if parts else w["r_all"]
-

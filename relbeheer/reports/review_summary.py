@@ -27,7 +27,7 @@ BAR_W = 62
 
 def summary_story(review: ReviewData) -> list[Flowable]:
     w, lang = words(review.lang), review.lang
-    selection = ", ".join(f"{w['f_' + k]} {v}" for k, v in review.filters.items()) or w["r_all"]
+    selection = selection_text(review)
     story: list[Flowable] = [
         Mark(title=f"{w['review']} · {w['r_summary']}", owner=review.filters.owner,
              header=f"{w['review']} · {w['r_summary']}"),
@@ -51,6 +51,14 @@ def summary_story(review: ReviewData) -> list[Flowable]:
     story.append(Spacer(1, 8))
     story.append(note(w["r_at_stake_note"]))
     return story
+
+
+def selection_text(review: ReviewData) -> str:
+    """'team Roos de Jong, urgentie vanaf Hoog' — the filters in the reader's words."""
+    w = words(review.lang)
+    parts = [f"{w['f_' + k]} {label_of('Severity', v, review.lang) if k == 'severity' else v}"
+             for k, v in review.filters.items()]
+    return ", ".join(parts) or w["r_all"]
 
 
 def _tiles(review: ReviewData) -> Table:
@@ -101,7 +109,7 @@ def _lines(lines: list[PortfolioLine], review: ReviewData, *, with_team: bool) -
 
     Both tables share their column widths so the figures line up page-wide."""
     w, lang = words(review.lang), review.lang
-    widths = [130, 44, BAR_W + 6, 24, 24, 24, 70, 70, 39]
+    widths = [130, 52, BAR_W + 6, 22, 22, 22, 70, 70, 40]
     widths[0] = W - sum(widths[1:])
     head = [w["owner"] if with_team else w["team"], w["r_accounts"], "", w["r_red"][0],
             w["r_amber"][0], w["r_green"][0], w["r_revenue"], w["r_at_stake"], w["r_neglected_n"]]

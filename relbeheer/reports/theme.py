@@ -181,6 +181,9 @@ def data_table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...
     String cells take the cell font (the header row: the head font); Paragraph
     cells bring their own style.
     """
+    if header:  # a head wider than its column wraps (numbers are narrow, their heads are not)
+        rows = [[_head(h, w, col in numeric) for col, (h, w) in enumerate(zip(rows[0], widths))],
+                *rows[1:]]
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     cmds = [
         ("FONT", (0, 0), (-1, -1), CELL_FONT, CELL_SIZE, CELL_SIZE + 2),
@@ -250,6 +253,12 @@ def tile_row(tiles: list[Table], width: float, gap: float = 6) -> Table:
                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return grid
+
+
+def _head(value, width: float, right: bool):
+    if not isinstance(value, str) or stringWidth(value, HEAD_FONT, HEAD_SIZE) <= width - 2 * PAD:
+        return value
+    return Paragraph(esc(value), STYLES["head_r" if right else "head"])
 
 
 def bold_cell(col: int, row: int) -> tuple:

@@ -270,7 +270,7 @@ WORDS: dict[str, dict[str, str]] = {
         "f_team": "team",
         "f_region": "region",
         "f_tier": "tier",
-        "f_severity": "severity from",
+        "f_severity": "severity at least",
     },
 }
 
