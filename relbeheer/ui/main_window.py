@@ -91,6 +91,11 @@ class MainWindow(QMainWindow):
         self.dashboard_view = DashboardView(ctx)
         self.add_page("dashboard", self.tr("&Dashboard"), self.dashboard_view)
         self.dashboard_view.account_activated.connect(self.open_account)
+        # Fit the suggestion engine on the worker after the first pages are read (the
+        # timer fires once the event loop runs), so a Suggestions tab opens at once;
+        # not for a window that was never shown or is being replaced (language switch).
+        QTimer.singleShot(0, self, lambda: self.isVisible() and not self.closing_for_rebuild
+                          and ctx.runner.run(ctx.services.suggestions.prepare))
 
         ctx.bus.changed.connect(self._on_data_changed)
         self._restore_state()

@@ -24,6 +24,7 @@ from relbeheer.ui.views.account.measurements_tab import MeasurementsTab
 from relbeheer.ui.views.account.notes_tab import NotesTab
 from relbeheer.ui.views.account.overview_tab import OverviewTab
 from relbeheer.ui.views.account.purchases_tab import PurchasesTab
+from relbeheer.ui.views.account.suggestions_tab import SuggestionsTab
 from relbeheer.ui.views.account.timeline_tab import TimelineTab
 from relbeheer.ui.views.plan_export import export_plan
 
@@ -95,6 +96,8 @@ class AccountPage(QWidget):
         self.contacts_tab = ContactsTab(ctx)
         self.timeline_tab = TimelineTab(ctx)
         self.purchases_tab = PurchasesTab(ctx)
+        self.suggestions_tab = SuggestionsTab(ctx)
+        self.suggestions_tab.loaded.connect(lambda _n: self._set_tab_titles())
         self.measurements_tab = MeasurementsTab(ctx)
         self.cases_tab = CasesTab(ctx)
         self.notes_tab = NotesTab(ctx)
@@ -118,12 +121,14 @@ class AccountPage(QWidget):
         self._action(QKeySequence("Ctrl+E"), self.edit_account)
         self._action(QKeySequence("Ctrl+P"), self.export_plan)
         for i in range(len(self._tab_widgets())):
-            self._action(QKeySequence(f"Alt+{i + 1}"), lambda i=i: self.tabs.setCurrentIndex(i))
+            # triggered(checked) would fill the first parameter: the index goes second
+            self._action(QKeySequence(f"Alt+{i + 1}"), lambda _checked=False, i=i: self.tabs.setCurrentIndex(i))
         self._set_enabled(False)
         ctx.bus.changed.connect(self._on_changed)
 
     def _tab_widgets(self) -> list[QWidget]:
         return [self.overview_tab, self.contacts_tab, self.timeline_tab, self.purchases_tab,
+                self.suggestions_tab,
                 self.measurements_tab, self.cases_tab, self.notes_tab]
 
     def _action(self, keys: QKeySequence, slot) -> None:
@@ -145,6 +150,7 @@ class AccountPage(QWidget):
             counted(self.tr("&Contacts"), len(b.contacts) if b else None),
             counted(self.tr("&Timeline"), len(b.touchpoints) if b else None),
             counted(self.tr("&Purchases"), len(b.purchases) if b else None),
+            counted(self.tr("S&uggestions"), self.suggestions_tab.count if b else None),
             counted(self.tr("&Measurements"), len(b.measurements) if b else None),
             self.tr("Service case&s") if not open_cases
             else self.tr("Service case&s (%1 open)").replace("%1", str(open_cases)),
