@@ -24,7 +24,7 @@ from relbeheer.store import damage
 from relbeheer.store.schema import known_migration_names, migrations
 
 MIGRATION_SET = "relbeheer"
-SQLITE_FULL, SQLITE_IOERR, SQLITE_READONLY, SQLITE_CANTOPEN = 13, 10, 8, 14
+SQLITE_FULL, SQLITE_IOERR, SQLITE_READONLY = 13, 10, 8
 
 
 class StoreError(Exception):
