@@ -129,3 +129,14 @@ def test_open_elsewhere_is_refused(two_dbs, tmp_path):
         other.rollback()
         other.close()
     assert contacts(current) == 3000
+
+
+def test_a_wrong_target_is_not_replaced(two_dbs, tmp_path):
+    """Restoring 'into' a user's document (a wrong --db) is refused; the document stays."""
+    _, older = two_dbs
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Beste klant, …", encoding="utf-8")
+    with pytest.raises(RestoreRefused, match="not a relbeheer database"):
+        restore_file(older, letter, backup_dir=tmp_path / "b", stem="brief")
+    assert letter.read_text(encoding="utf-8") == "Beste klant, …"
+    assert not list(tmp_path.glob(".brief.txt.restoring*"))
