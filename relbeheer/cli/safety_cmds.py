@@ -103,8 +103,12 @@ def cmd_erase_person(args) -> int:
         result = svc.persons.erase(contact["id"], include_backups=args.backups)
     report = result.report
     print(f"erased: {report.name} ({report.contact_id})")
+    cached = sum(n for t, n in report.deleted.items() if t.startswith("attention_"))
     for table, n in sorted(report.deleted.items()):
-        print(f"  deleted  {n:>6,} {table}")
+        if not table.startswith("attention_"):
+            print(f"  deleted  {n:>6,} {table}")
+    if cached:
+        print(f"  deleted  {cached:>6,} cached attention rows (recomputed by the engine)")
     for table, n in sorted(report.unlinked.items()):
         print(f"  unlinked {n:>6,} {table} (kept for the account, without the person)")
     if report.mentions:
