@@ -66,7 +66,7 @@ def cover(plan: AccountPlan) -> list[Flowable]:
 def health_panel(plan: AccountPlan) -> Table:
     """Ring with the score, the band in its colour, the severity and the trend."""
     w, att = words(plan.lang), plan.attention
-    ring = charts.health_ring(att.health if att else None, att.band if att else "")
+    ring = charts.Picture(charts.health_ring(att.health if att else None, att.band if att else ""))
     text_w = HEALTH_W - 70
     if att is None or att.health is None:
         lines = [(w["health"].upper(), "meta_label", None), (w["not_scored"], "kpi_sub", None)]

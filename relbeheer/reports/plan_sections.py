@@ -89,7 +89,7 @@ def contacts(plan: AccountPlan) -> list[Flowable]:
     w, lang = words(plan.lang), plan.lang
     if not plan.contacts:
         return [note(w["no_contacts"])]
-    widths = [104, 62, 118, 64, 86, 59]
+    widths = [104, 62, 116, 66, 86, 59]
     rows = [[w[h] for h in ("c_name", "c_role", "c_job", "c_ambassador", "c_last", "c_channel_short")]]
     extra = []
     cadence = plan.account.cadence_days
@@ -119,7 +119,7 @@ def attention(plan: AccountPlan) -> list[Flowable]:
     if not any(m.total for m in plan.months):  # an empty chart says less than a sentence
         return [note(w["no_touchpoints"])]
     return [para(esc(w["touchpoints_per_month"]), "muted"), Spacer(1, 4),
-            charts.attention_chart(plan.months, plan.lang, W)]
+            charts.Picture(charts.attention_chart(plan.months, plan.lang, W))]
 
 
 def balance(plan: AccountPlan) -> list[Flowable]:
@@ -133,7 +133,7 @@ def balance(plan: AccountPlan) -> list[Flowable]:
     legend = Table([cells], colWidths=[11, W / 3 - 11] * 3, hAlign="LEFT")
     legend.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), theme.BODY, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("TOPPADDING", (0, 0), (-1, -1), 2), *cmds]))
-    return [charts.balance_bar(b, lang, W), legend, Spacer(1, 2), note(w["balance_note"])]
+    return [charts.Picture(charts.balance_bar(b, lang, W)), legend, Spacer(1, 2), note(w["balance_note"])]
 
 
 def cases(plan: AccountPlan) -> list[Flowable]:

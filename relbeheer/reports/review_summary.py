@@ -15,6 +15,7 @@ from relbeheer.core import formatting as fmt
 from relbeheer.core.labels import label_of
 from relbeheer.core.review import PortfolioLine, ReviewData
 from relbeheer.reports import theme
+from relbeheer.reports.charts import Picture
 from relbeheer.reports.document import Bookmark, Mark
 from relbeheer.reports.plan_sections import KIND_WORDS, note, section
 from relbeheer.reports.theme import bold_cell, colour_cell, data_table, esc, fit, para, text
@@ -78,7 +79,7 @@ def _tiles(review: ReviewData) -> Table:
                            for label, value, sub in tiles], W, gap)
 
 
-def rag_bar(line: PortfolioLine, width: float = BAR_W, height: float = 7) -> Drawing:
+def rag_bar(line: PortfolioLine, width: float = BAR_W, height: float = 7) -> Picture:
     """Red, amber, green (and grey: not scored) side by side, proportional to the counts."""
     d = Drawing(width, height)
     x = 0.0
@@ -88,7 +89,7 @@ def rag_bar(line: PortfolioLine, width: float = BAR_W, height: float = 7) -> Dra
             part = width * count / line.accounts
             d.add(Rect(x, 0, part, height, fillColor=colour, strokeColor=None))
             x += part
-    return d
+    return Picture(d)
 
 
 def _rag_legend(total: PortfolioLine, lang: str) -> Table:
