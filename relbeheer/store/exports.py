@@ -38,22 +38,27 @@ QUERIES = {
                           c.preferred_channel, c.is_ambassador, c.notes
                    FROM contacts c JOIN accounts a ON a.id = c.account_id
                    WHERE c.deleted_at IS NULL AND a.deleted_at IS NULL
-                   ORDER BY a.name COLLATE NOCASE, c.name COLLATE NOCASE, c.id""",
+                   ORDER BY a.name COLLATE NOCASE, c.name COLLATE NOCASE, c.email, c.phone,
+                            c.id""",
     "touchpoints": """SELECT a.name, t.date, t.kind, t.note,
-                             (SELECT group_concat(coalesce(nullif(c.email, ''), c.name), '; ')
-                              FROM touchpoint_contacts tc JOIN contacts c ON c.id = tc.contact_id
-                              WHERE tc.touchpoint_id = t.id AND c.deleted_at IS NULL),
+                             (SELECT group_concat(who, '; ') FROM (
+                                SELECT CASE WHEN coalesce(c.email, '') = '' THEN c.name
+                                       ELSE c.name || ' <' || c.email || '>' END AS who
+                                FROM touchpoint_contacts tc JOIN contacts c ON c.id = tc.contact_id
+                                WHERE tc.touchpoint_id = t.id AND c.deleted_at IS NULL
+                                ORDER BY who)),
                              o.name, t.sentiment, t.follow_up_on, t.external_ref
                       FROM touchpoints t JOIN accounts a ON a.id = t.account_id
                       LEFT JOIN owners o ON o.id = t.owner_id
                       WHERE t.deleted_at IS NULL AND a.deleted_at IS NULL
-                      ORDER BY t.date, a.name COLLATE NOCASE, t.id""",
+                      ORDER BY t.date, a.name COLLATE NOCASE, t.kind, t.note, t.id""",
     "purchases": """SELECT a.name, p.date, pr.name, pr.external_ref, p.quantity, p.unit_price,
                            p.amount, p.external_ref
                     FROM purchases p JOIN accounts a ON a.id = p.account_id
                     JOIN products pr ON pr.id = p.product_id
                     WHERE p.deleted_at IS NULL AND a.deleted_at IS NULL
-                    ORDER BY p.date, a.name COLLATE NOCASE, p.id""",
+                    ORDER BY p.date, a.name COLLATE NOCASE, pr.name, p.quantity, p.amount,
+                             p.external_ref, p.id""",
 }
 FIELD_ORDER = {
     "accounts": ["name", "external_ref", "kind", "tier", "owner", "sector", "region", "country",
@@ -153,12 +158,12 @@ def export_vcard(db: Database, path: Path) -> int:
     """Every live contact as vCard 3.0; returns how many."""
     cards = [CardOut(id=r[0], name=r[1], account=r[2], job_title=r[3] or "", email=r[4] or "",
                      phone=r[5] or "", notes=r[6] or "", role=r[7] or "",
-                     is_ambassador=bool(r[8]))
+                     is_ambassador=bool(r[8]), channel=r[9] or "")
              for r in db.execute(
                  "SELECT c.id, c.name, a.name, c.job_title, c.email, c.phone, c.notes, c.role, "
-                 "c.is_ambassador FROM contacts c JOIN accounts a ON a.id = c.account_id "
+                 "c.is_ambassador, c.preferred_channel FROM contacts c JOIN accounts a ON a.id = c.account_id "
                  "WHERE c.deleted_at IS NULL AND a.deleted_at IS NULL "
-                 "ORDER BY a.name COLLATE NOCASE, c.name COLLATE NOCASE, c.id")]
+                 "ORDER BY a.name COLLATE NOCASE, c.name COLLATE NOCASE, c.email, c.id")]
     _write_atomically(path, write_vcards(cards))
     return len(cards)
 

@@ -72,12 +72,13 @@ def account_pairs(accounts: list[Candidate]) -> list[DuplicatePair]:
     """Accounts whose names match once case, spacing, dots and legal forms are ignored."""
     by_company: dict[str, list[Candidate]] = defaultdict(list)
     for acc in accounts:
-        key = company_key(acc.name)
+        key = company_key(acc.name or acc.label)
         if key:
             by_company[key].append(acc)
 
     def reason(a: Candidate, b: Candidate) -> str:
-        return "same_name" if match_key(a.name) == match_key(b.name) else "legal_form"
+        same = match_key(a.name or a.label) == match_key(b.name or b.label)
+        return "same_name" if same else "legal_form"
 
     return _pairs("accounts", by_company, reason, set())
 

@@ -43,6 +43,7 @@ class CardContact:
     uid: str = ""
     role: str = ""
     ambassador: bool | None = None
+    channel: str = ""
 
 
 def _pref_order(prop: Property, index: int) -> tuple:
@@ -79,6 +80,7 @@ def _card(comp: Component) -> CardContact:
     card.note = comp.text("NOTE").replace("\r\n", "\n").replace("\r", "\n").strip()
     card.uid = comp.text("UID")
     card.role = comp.text("X-RELBEHEER-ROLE")
+    card.channel = comp.text("X-RELBEHEER-CHANNEL")
     ambassador = comp.text("X-RELBEHEER-AMBASSADOR")
     card.ambassador = (ambassador == "1") if ambassador else None
     return card
@@ -109,6 +111,7 @@ class CardOut:
     notes: str = ""
     role: str = ""
     is_ambassador: bool = False
+    channel: str = ""
 
 
 def write_vcards(contacts: Iterable[CardOut]) -> str:
@@ -134,6 +137,8 @@ def write_vcards(contacts: Iterable[CardOut]) -> str:
             card.append(f"NOTE:{escape(c.notes)}")
         if c.role:
             card.append(f"X-RELBEHEER-ROLE:{escape(c.role)}")
+        if c.channel:
+            card.append(f"X-RELBEHEER-CHANNEL:{escape(c.channel)}")
         card.append(f"X-RELBEHEER-AMBASSADOR:{1 if c.is_ambassador else 0}")
         card.append("END:VCARD")
         lines.extend(fold(line) for line in card)

@@ -44,6 +44,7 @@ TOUCHPOINT_COLUMNS = ["id", "account_id", "owner_id", "date", "kind", "channel",
                       "sentiment", "note", "follow_up_on", "external_ref"]
 PURCHASE_COLUMNS = ["id", "account_id", "product_id", "date", "quantity", "unit_price",
                     "amount", "external_ref", "source"]
+_NAMED = re.compile(r"^(.+?)\s*<([^<>\s]+@[^<>\s]+)>$")  # Jan Jansen <jan@x.nl>
 _EMAIL = re.compile(r"[^\s,;<>()\"']+@[^\s,;<>()\"']+")
 
 
@@ -100,12 +101,11 @@ def _plan_accounts(db, parsed: Parsed, directory: Directory, pending: Pending, r
 
 
 def _plan_contacts(db, parsed: Parsed, directory: Directory, pending: Pending, report) -> None:
-    seen: set[str] = set()
     for r in parsed.records:
         account_id = directory.account(r["account"], report)
         if r.get("is_ambassador") is not None:
             r["is_ambassador"] = int(r["is_ambassador"])
-        directory.upsert_contact(account_id, r, report, seen)
+        directory.upsert_contact(account_id, r, report)
 
 
 def _date_range(parsed: Parsed) -> tuple[str, str]:
@@ -115,17 +115,21 @@ def _date_range(parsed: Parsed) -> tuple[str, str]:
 
 def contact_ids(directory: Directory, account_id: str, text: str | None,
                 report: ImportReport) -> list[str]:
-    """The people named in a cell, separated by ';': each an e-mail address or a name."""
+    """The people named in a cell, separated by ';': "Name <e-mail>", an e-mail or a name."""
     if not text:
         return []
-    wanted: list[str] = []
+    wanted: list[tuple[str | None, str | None]] = []  # (name, e-mail)
     for part in re.split(r"[;\n]", text):
-        emails = _EMAIL.findall(part)
-        wanted.extend(emails or ([part.strip()] if part.strip() else []))
+        named = _NAMED.match(part.strip())
+        if named:
+            wanted.append((named.group(1), named.group(2)))
+        else:
+            emails = _EMAIL.findall(part)
+            wanted.extend([(None, e) for e in emails] or
+                          ([(part.strip(), None)] if part.strip() else []))
     found: list[str] = []
-    for item in wanted:
-        email = item if "@" in item else None
-        row = directory.find_contact(account_id, None if email else item.strip(), email)
+    for name, email in wanted:
+        row = directory.find_contact(account_id, name, email)
         if row is None:
             report.notes["people named in touchpoints but not known (left out)"] += 1
         elif row["id"] not in found:

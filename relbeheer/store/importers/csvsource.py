@@ -135,13 +135,17 @@ def detect_format(path: Path, *, encoding: str | None = None) -> tuple[str, CsvF
     delimiter = _sniff_delimiter(text)
     probe = CsvSource(path, CsvFormat(encoding or found, delimiter), text, CsvFormat())
     dates, numbers = [], []
-    for i, (_line, row) in enumerate(probe.records()):
-        if i >= SAMPLE_ROWS:
-            break
-        for cell in row:
-            cell = cell.strip()
-            if cell and (cell[0].isdigit() or cell[0] in "-€"):
-                (dates if re.match(r"^\d{1,4}[-/.]\d{1,2}[-/.]", cell) else numbers).append(cell)
+    try:
+        for i, (_line, row) in enumerate(probe.records()):
+            if i >= SAMPLE_ROWS:
+                break
+            for cell in row:
+                cell = cell.strip()
+                if cell and (cell[0].isdigit() or cell[0] in "-€"):
+                    is_date = re.match(r"^\d{1,4}[-/.]\d{1,2}[-/.]", cell)
+                    (dates if is_date else numbers).append(cell)
+    except ImportFileError:
+        pass  # a bad row is reported when it is read for real; guess from the rows before it
     fmt = CsvFormat(
         encoding=encoding or found,
         delimiter=delimiter,

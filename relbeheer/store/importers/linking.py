@@ -109,6 +109,7 @@ class Directory:
         self._products: tuple[dict, dict] | None = None
         self._contacts: tuple[dict, dict] | None = None
         self.account_rows: dict[str, dict] = {}
+        self.seen_contacts: set[str] = set()  # matched or created by this import
 
     # --- accounts ---------------------------------------------------------------
     def _load_accounts(self) -> dict[str, str]:
@@ -174,42 +175,48 @@ class Directory:
     # --- contacts -------------------------------------------------------------------
     def _load_contacts(self) -> tuple[dict, dict]:
         if self._contacts is None:
-            by_email: dict[str, dict] = {}
-            by_name: dict[tuple[str, str], dict] = {}
+            self._contacts = ({}, {})
             for row in self.db.query(
                     "SELECT id, account_id, name, job_title, email, phone, role, "
                     "preferred_channel, is_ambassador, notes FROM contacts "
                     "WHERE deleted_at IS NULL ORDER BY created_at"):
-                if row["email"]:
-                    by_email.setdefault(row["email"].casefold(), row)
-                by_name.setdefault((row["account_id"], match_key(row["name"])), row)
-            self._contacts = (by_email, by_name)
+                self.remember_contact(row)
         return self._contacts
 
     def find_contact(self, account_id: str | None, name: str | None,
                      email: str | None) -> dict | None:
+        """The person with this e-mail (else this name at this account), or None.
+
+        Small dealers share one address (info@…) between people: of several holders
+        of an address the one with this name is taken, else one not yet matched in
+        this import; a second name at an address already matched is a new person.
+        """
         by_email, by_name = self._load_contacts()
-        if email and email.casefold() in by_email:
-            return by_email[email.casefold()]
-        if name and account_id:
-            return by_name.get((account_id, match_key(name)))
+        key = match_key(name) if name else ""
+        holders = by_email.get(email.casefold(), []) if email else []
+        if holders:
+            same = [c for c in holders if key and match_key(c["name"]) == key]
+            free = [c for c in holders if c["id"] not in self.seen_contacts]
+            if same or free or not key:
+                return (same or free or holders)[0]
+        if key and account_id:
+            return by_name.get((account_id, key))
         return None
 
     def remember_contact(self, row: dict) -> None:
-        by_email, by_name = self._load_contacts()
+        by_email, by_name = self._load_contacts() if self._contacts is None else self._contacts
         if row.get("email"):
-            by_email.setdefault(row["email"].casefold(), row)
+            by_email.setdefault(row["email"].casefold(), []).append(row)
         by_name.setdefault((row["account_id"], match_key(row["name"])), row)
 
-    def upsert_contact(self, account_id: str, r: dict, report: ImportReport,
-                       seen: set[str]) -> None:
+    def upsert_contact(self, account_id: str, r: dict, report: ImportReport) -> None:
         """Queue a new person, or the changed fields of the one already there."""
         old = self.find_contact(account_id, r["name"], r.get("email"))
         if old is not None:
-            if old["id"] in seen or old.get("_new"):
+            if old["id"] in self.seen_contacts:
                 report.skipped["rows repeating a contact earlier in the file"] += 1
                 return
-            seen.add(old["id"])
+            self.seen_contacts.add(old["id"])
             changes = {c: r[c] for c in CONTACT_UPDATES
                        if r.get(c) is not None and r[c] != old[c]}
             if changes:
@@ -224,7 +231,8 @@ class Directory:
                "preferred_channel": r.get("preferred_channel"),
                "is_ambassador": r.get("is_ambassador") or 0, "notes": r.get("notes")}
         self.pending.add("contacts", CONTACT_COLUMNS, tuple(row[c] for c in CONTACT_COLUMNS))
-        self.remember_contact({**row, "_new": True})
+        self.remember_contact(row)
+        self.seen_contacts.add(row["id"])
 
     # --- products -------------------------------------------------------------------
     def product(self, name: str | None, code: str | None, price: float | None) -> str:

@@ -60,7 +60,13 @@ def _record(card: CardContact, report: ImportReport, path: Path, lang: str) -> d
             role = vocab.decision_role(card.role)
         except ValueError:
             report.notes["roles not recognised (left as they were)"] += 1
-    record = {"name": card.name, "job_title": card.job_title or None,
+    channel = None
+    if card.channel:
+        try:
+            channel = vocab.channel(card.channel)
+        except ValueError:
+            report.notes["channels not recognised (left empty)"] += 1
+    record = {"name": card.name, "preferred_channel": channel, "job_title": card.job_title or None,
               "email": emails[0] if emails else None, "phone": phone or None,
               "notes": card.note or None, "role": role,
               "is_ambassador": None if card.ambassador is None else int(card.ambassador)}
@@ -87,12 +93,11 @@ def import_vcard(db: Database, path: Path, *, lang: str = "en",
     report = ImportReport(source=str(path))
     pending = Pending()
     directory = Directory(db, pending, source=SOURCE)
-    seen: set[str] = set()
     for card in cards:
         record = _record(card, report, path, lang)
         if record is not None:
             account_id = directory.account(card.organisation, report)
-            directory.upsert_contact(account_id, record, report, seen)
+            directory.upsert_contact(account_id, record, report)
     step(1, 2, "writing")
     with import_session(db):
         pending.write(db, report, step)
