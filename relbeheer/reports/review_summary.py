@@ -110,7 +110,7 @@ def _lines(lines: list[PortfolioLine], review: ReviewData, *, with_team: bool) -
 
     Both tables share their column widths so the figures line up page-wide."""
     w, lang = words(review.lang), review.lang
-    widths = [130, 52, BAR_W + 6, 22, 22, 22, 70, 70, 40]
+    widths = [130, 52, BAR_W + 6, 22, 22, 22, 70, 70, 46]
     widths[0] = W - sum(widths[1:])
     head = [w["owner"] if with_team else w["team"], w["r_accounts"], "", w["r_red"][0],
             w["r_amber"][0], w["r_green"][0], w["r_revenue"], w["r_at_stake"], w["r_neglected_n"]]
