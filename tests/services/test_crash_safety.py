@@ -24,7 +24,7 @@ import pytest
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs fork and SIGKILL")
 
 RUNS = 20
-LINES = 60_000
+LINES = 40_000
 
 
 def _child(db_path: str, csv_path: str, conn) -> None:  # runs in the forked process
