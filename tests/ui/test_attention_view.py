@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 
 from relbeheer.core.attention.model import Severity
 from relbeheer.services import Services
-from relbeheer.ui import main_window as main_window_module  # noqa: F401  (import check)
 from relbeheer.ui.app import build_window, make_application
 from relbeheer.ui.views import attention_view
 
@@ -42,6 +41,8 @@ def open_window(qtbot, services, lang="nl"):
 
 def test_attention_is_the_home_page_and_lists_by_priority(qtbot, services):
     """The window opens on the attention list with the engine's flagged accounts."""
+    make_application([])
+    QSettings().remove("window/page")  # a first start: no remembered page
     window, view = open_window(qtbot, services)
     expected = services.attention.listing()
     assert window.current_page() == "attention"
@@ -75,6 +76,7 @@ def test_filters_narrow_and_the_headline_follows(qtbot, services):
 
 def test_enter_opens_the_account(qtbot, services):
     window, view = open_window(qtbot, services)
+    window.show_page("attention")
     first = view.selected_account_id()
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)

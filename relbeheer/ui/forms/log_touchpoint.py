@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from shiboken6 import isValid
 
 from relbeheer.core.attention.model import AttentionItem
 from relbeheer.core.labels import label_of
@@ -144,7 +145,8 @@ class LogTouchpointDialog(FormDialog):
                             on_success=self._names_arrived)
 
     def _names_arrived(self, labels) -> None:
-        self.account_field.set_names(labels)
+        if isValid(self):  # the dialog may have been closed (and deleted) meanwhile
+            self.account_field.set_names(labels)
 
     def _account_changed(self, account_id: str | None) -> None:
         self.account_id = account_id
@@ -160,7 +162,7 @@ class LogTouchpointDialog(FormDialog):
         records = self.ctx.services.records
 
         def arrived(contacts) -> None:
-            if generation == self._generation:  # a later choice of account wins
+            if isValid(self) and generation == self._generation:  # a later choice of account wins
                 self.contacts_model.set_contacts(contacts)
 
         self.ctx.runner.run(lambda: records.contacts(account_id), on_success=arrived)
