@@ -181,7 +181,7 @@ class TouchpointsPanel(Card):
         super().__init__(self.tr("Touchpoints per week"), parent=parent)
         self.lang = lang
         self.board: Dashboard | None = None
-        self.by_channel = QPushButton(self.tr("C&hannel"))
+        self.by_channel = QPushButton(self.tr("Channe&l"))
         self.by_binding = QPushButton(self.tr("&Binding level"))
         self.by_channel.setToolTip(self.tr("Personal and digital touchpoints"))
         self.by_binding.setToolTip(self.tr("Rational, social-emotional and structural touchpoints"))
