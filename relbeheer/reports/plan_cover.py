@@ -121,7 +121,7 @@ def next_step(plan: AccountPlan) -> Table:
     return box
 
 
-def key_figures(plan: AccountPlan) -> Table:
+def key_figures(plan: AccountPlan) -> theme.Tiles:
     """Eight tiles in two rows: revenue, last personal contact, NPS, CES; people, cases, quotes, touchpoints."""
     w, f, lang = words(plan.lang), plan.figures, plan.lang
     cadence = plan.account.cadence_days
@@ -148,17 +148,12 @@ def key_figures(plan: AccountPlan) -> Table:
         (w["k_last_personal"], last_value, last_sub, last_colour),
         (w["k_nps"], nps_value, nps_sub, None),
         (w["k_ces"], ces_value, w["k_ces_hint"], None),
-        (w["k_contacts"], fmt.number(f.contacts, lang), w["k_ambassadors" if f.ambassadors == 1 else "k_ambassadors_n"].format(n=f.ambassadors), None),
+        (w["k_contacts"], fmt.number(f.contacts, lang),
+         w["k_ambassadors" if f.ambassadors == 1 else "k_ambassadors_n"].format(n=f.ambassadors), None),
         (w["k_cases"], fmt.number(f.open_cases, lang), "", theme.RED if f.open_cases else None),
         (w["k_offers"], fmt.number(f.open_offers, lang),
          fmt.money(f.open_offer_value, lang) if f.open_offers else "", None),
         (w["k_touchpoints"], fmt.number(f.touchpoints_12m, lang),
          w["k_personal"].format(n=f.personal_12m), None),
     ]
-    gap = 6
-    tile_w = (theme.WIDTH - 3 * gap) / 4
-    cells = [theme.tile(label, value, sub, tile_w, colour=colour) for label, value, sub, colour in tiles]
-    return Table([[theme.tile_row(cells[:4], theme.WIDTH, gap)], [theme.tile_row(cells[4:], theme.WIDTH, gap)]],
-                 colWidths=[theme.WIDTH], hAlign="LEFT",
-                 style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), gap)])
+    return theme.Tiles(tiles, theme.WIDTH)

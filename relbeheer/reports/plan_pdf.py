@@ -10,7 +10,7 @@ from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from relbeheer.core.plan import AccountPlan
 from relbeheer.reports import plan_sections as sec
@@ -23,7 +23,7 @@ from relbeheer.reports.words import words
 
 def _figures_body(plan: AccountPlan) -> list[Flowable]:
     w = words(plan.lang)
-    return [key_figures(plan), para(esc(w["top_products"]), "h3"), *sec.top_products(plan)]
+    return [key_figures(plan), Spacer(1, 8), para(esc(w["top_products"]), "h3"), *sec.top_products(plan)]
 
 
 SECTIONS: list[tuple[str, Callable[[AccountPlan], list[Flowable]], bool]] = [

@@ -62,7 +62,7 @@ def selection_text(review: ReviewData) -> str:
     return ", ".join(parts) or w["r_all"]
 
 
-def _tiles(review: ReviewData) -> Table:
+def _tiles(review: ReviewData) -> theme.Tiles:
     w, lang, t = words(review.lang), review.lang, review.total
     a_accounts = sum(1 for p in review.plans if p.account.tier == "A")
     tiles = [
@@ -73,10 +73,7 @@ def _tiles(review: ReviewData) -> Table:
          f"{w['tier']} A: {fmt.number(a_accounts, lang)}" if review.plans else ""),
         (w["s_suggestions"].split(":")[0], fmt.money(t.suggestion_value, lang), w["c_ev"].lower()),
     ]
-    gap = 6
-    tile_w = (W - 3 * gap) / 4
-    return theme.tile_row([theme.tile(label, value, sub, tile_w, value_size=15.5)
-                           for label, value, sub in tiles], W, gap)
+    return theme.Tiles([(label, value, sub, None) for label, value, sub in tiles], W, value_size=15.5)
 
 
 def rag_bar(line: PortfolioLine, width: float = BAR_W, height: float = 7) -> Picture:
