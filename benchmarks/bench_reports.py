@@ -71,6 +71,15 @@ def bare_plan(_: int = 0) -> int:
     return len(buffer.getvalue())
 
 
+def _children_cpu() -> float:
+    """User + system seconds of finished child processes (the CLI and its workers):
+    with other work on the machine, wall time stretches but CPU time does not."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def median_ms(fn, n: int) -> float:
     times = []
     for _ in range(n):
@@ -147,10 +156,11 @@ def main() -> int:
                        cwd=ROOT, stdout=subprocess.DEVNULL)
         cold = time.perf_counter() - start
 
-        start = time.perf_counter()
+        start, cpu_before = time.perf_counter(), _children_cpu()
         subprocess.run([*CLI, "--db", str(db), "review", *filters, "--split", str(folder / "split"),
                         "--workers", str(args.workers)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
         batch = time.perf_counter() - start
+        batch_cpu = _children_cpu() - cpu_before
         written = len(list((folder / "split").glob("*.pdf"))) - 1  # the summary is not a plan
 
     per_500 = batch * TARGET / max(written, 1)
@@ -163,7 +173,10 @@ def main() -> int:
         ("one plan, warm: write_plan", f"{one:.1f} ms", f"{one / floor_bare:.2f}× bare",
          f"< {GOAL_ONE_MS:.0f} ms", "yes" if one < GOAL_ONE_MS else "NO"),
         ("one plan, cold CLI (start, fit suggestions)", f"{cold:.2f} s", "", "", ""),
-        (f"review --split {' '.join(filters)}: {written} plans + summary", f"{batch:.2f} s", "", "", ""),
+        (f"review --split {' '.join(filters)}: {written} plans + summary", f"{batch:.2f} s",
+         f"CPU {batch_cpu:.1f} s", "", ""),
+        ("… its CPU time spread over the workers (what an idle machine takes)",
+         f"{batch_cpu / args.workers:.2f} s", "", "", ""),
         ("… scaled to 500 plans", f"{per_500:.2f} s", f"{per_500 / floor_500:.2f}× bare",
          f"< {GOAL_500_S:.0f} s", "yes" if per_500 < GOAL_500_S else "NO"),
     ]

@@ -13,8 +13,8 @@ from relbeheer.core import formatting as fmt
 from relbeheer.core.labels import label_of
 from relbeheer.core.plan import AccountPlan
 from relbeheer.reports import charts, theme
-from relbeheer.reports.fonts import BODY, BODY_BOLD, SANS_BOLD
-from relbeheer.reports.theme import esc, stack
+from relbeheer.reports.fonts import BODY, BODY_BOLD
+from relbeheer.reports.theme import stack
 from relbeheer.reports.words import words
 
 HEALTH_W = 160
