@@ -114,9 +114,24 @@ def action_plan(
         social = _social_step(contacts, actions, touchpoints, as_of, tier, text)
         if social is not None:
             actions.append(social)
+    actions = _merge_same_visit(actions)
     order = {"attention": 0, "follow_up": 1, "contacts": 1, "cadence": 2, "binding": 3}
     actions.sort(key=lambda a: (a.due, order.get(a.source, 9), a.contact))
     return actions[:MAX_ACTIONS]
+
+
+def _merge_same_visit(actions: list[PlanAction]) -> list[PlanAction]:
+    """A cadence round on the day and of the kind of the engine's step is the same
+    meeting: its people join that step instead of making a second row."""
+    engine = next((a for a in actions if a.source == "attention"), None)
+    if engine is None:
+        return actions
+    same = [a for a in actions if a.source == "cadence" and (a.due, a.kind) == (engine.due, engine.kind)]
+    if not same:
+        return actions
+    people = engine.people + tuple(p for a in same for p in a.people if p not in engine.people)
+    merged = PlanAction(engine.due, engine.kind, people, engine.why, engine.source, engine.overdue, engine.note)
+    return [merged if a is engine else a for a in actions if a not in same]
 
 
 def _engine_action(attention: "PlanAttention", as_of: dt.date, cadence: int, text: dict) -> PlanAction:

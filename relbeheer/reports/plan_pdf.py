@@ -33,8 +33,8 @@ SECTIONS: list[tuple[str, Callable[[AccountPlan], list[Flowable]], bool]] = [
     ("s_contacts", sec.contacts, False),
     ("s_attention", sec.attention, True),
     ("s_balance", sec.balance, True),
-    ("s_cases", sec.cases, True),
-    ("s_suggestions", sec.suggestions, True),
+    ("s_cases", sec.cases, False),
+    ("s_suggestions", sec.suggestions, False),  # its last row and the total never part
     ("s_actions", sec.actions, False),
     ("s_goals", sec.goals_notes, False),
 ]

@@ -171,7 +171,8 @@ def suggestions(plan: AccountPlan) -> list[Flowable]:
     rows.append(["", "", w["r_total"], fmt.money(total, lang)])
     n = len(rows) - 1
     extra += [("LINEABOVE", (0, n), (-1, n), 0.8, theme.NAVY), ("BACKGROUND", (0, n), (-1, n), theme.WHITE),
-              bold_cell(2, n), bold_cell(3, n), ("ALIGN", (2, n), (2, n), "RIGHT")]
+              bold_cell(2, n), bold_cell(3, n), ("ALIGN", (2, n), (2, n), "RIGHT"),
+              ("NOSPLIT", (0, n - 1), (-1, n))]  # a total is never alone on a page
     return [data_table(rows, widths, numeric=(3,), extra=extra)]
 
 

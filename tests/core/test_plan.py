@@ -253,3 +253,12 @@ def test_severity_filter_waits_for_the_verdict():
     f = ReviewFilters(severity="high")
     assert f.matches(owner="A", team="", region="", tier="A")
     assert not f.matches(owner="A", team="", region="", tier="A", severity="")
+
+
+def test_cadence_round_on_the_engines_day_joins_that_visit(history):
+    """Els is due the day the engine plans its visit with Jan: one meeting, both names."""
+    plan = build_plan(account=account(), as_of=AS_OF, attention=attention(cadence_days=52), cadence_days=52,
+                      **history)
+    visits = [a for a in plan.actions if a.due == AS_OF + dt.timedelta(days=7)]
+    assert len(visits) == 1 and visits[0].source == "attention"
+    assert visits[0].names() == {"Jan de Vries", "Els Bakker"}
