@@ -78,7 +78,7 @@ def test_review_runs_with_progress(qtbot, ctx, tmp_path, monkeypatch):
     """File > Account review: the dialog's answer, a folder, progress up to the end, a message."""
     owner = ctx.services.accounts.summaries(AS_OF)[0].owner
     monkeypatch.setattr(ReviewDialog, "ask", classmethod(
-        lambda cls, parent, owners: ReviewChoice(ReviewFilters(owner=owner), split=True)))
+        lambda cls, parent, owners, lang="en": ReviewChoice(ReviewFilters(owner=owner), split=True)))
     monkeypatch.setattr(PlanFileDialog, "ask_folder", classmethod(lambda cls, parent, s: tmp_path / "out"))
     messages = []
     plan_export.open_review(None, ctx, messages.append)

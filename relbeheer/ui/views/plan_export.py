@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relbeheer.core.labels import label_of
 from relbeheer.core.plan_files import slug
 from relbeheer.core.review import SEVERITIES, ReviewFilters
 from relbeheer.ui.context import UiContext
@@ -86,7 +87,7 @@ class ReviewChoice:
 class ReviewDialog(QDialog):
     """Filters (owner, team, region, tier, severity) and the kind of output."""
 
-    def __init__(self, owners: list[dict], parent: QWidget | None = None):
+    def __init__(self, owners: list[dict], parent: QWidget | None = None, lang: str = "en"):
         super().__init__(parent)
         self.setWindowTitle(tr("Account review"))
         self.owner = self._combo(sorted({o["name"] for o in owners if o.get("name")}))
@@ -96,7 +97,7 @@ class ReviewDialog(QDialog):
         self.severity = QComboBox()
         self.severity.addItem(tr("(all)"), "")
         for code in SEVERITIES[1:]:
-            self.severity.addItem(tr("at least %1").replace("%1", code), code)
+            self.severity.addItem(tr("at least %1").replace("%1", label_of("Severity", code, lang)), code)
         self.one_pdf = QRadioButton(tr("One PDF: summary, contents and every plan"))
         self.per_account = QRadioButton(tr("A folder with one PDF per account"))
         self.one_pdf.setChecked(True)
@@ -136,8 +137,8 @@ class ReviewDialog(QDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget, owners: list[dict]) -> ReviewChoice | None:
-        dialog = cls(owners, parent)
+    def ask(cls, parent: QWidget, owners: list[dict], lang: str = "en") -> ReviewChoice | None:
+        dialog = cls(owners, parent, lang)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -149,7 +150,7 @@ def open_review(parent: QWidget, ctx: UiContext, done=None) -> None:
 
 
 def _ask_and_run(parent: QWidget, ctx: UiContext, owners: list[dict], done) -> None:
-    choice = ReviewDialog.ask(parent, owners)
+    choice = ReviewDialog.ask(parent, owners, ctx.lang)
     if choice is None:
         return
     if choice.split:
