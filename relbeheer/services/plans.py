@@ -73,7 +73,11 @@ class PlansService:
         as_of = as_of or dt.date.today()
         rows = [s for s in self._svc.accounts.summaries(as_of)
                 if filters.matches(owner=s.owner, team=s.team, region=s.region, tier=s.tier)]
-        verdicts = self._attention([s.id for s in rows], as_of, lang, filters) if rows else {}
+        # The engine's scope takes the names as stored (its SQL compares ASCII case only).
+        scope = ReviewFilters(owner=rows[0].owner if filters.owner else "",
+                              team=rows[0].team if filters.team else "",
+                              region=rows[0].region if filters.region else "") if rows else filters
+        verdicts = self._attention([s.id for s in rows], as_of, lang, scope) if rows else {}
         chosen = []
         for s in rows:
             att = verdicts.get(s.id)
