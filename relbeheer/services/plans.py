@@ -128,7 +128,7 @@ class PlansService:
         taken = {SUMMARY_NAME["nl"], SUMMARY_NAME["en"]}
         jobs = []
         for aid, name, att in self.select(filters, as_of=as_of, lang=lang):
-            filename = unique_filename(name, taken, tie=aid[:6])
+            filename = unique_filename(name, taken, tie=aid[-6:])
             jobs.append(PlanJob(aid, name, att, str(directory / filename)))
         plans = self._run(jobs, lang=lang, as_of=as_of, progress=progress, workers=workers)
         review = build_review(plans, as_of=as_of, lang=lang, filters=filters)
