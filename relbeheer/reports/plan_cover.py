@@ -113,7 +113,8 @@ def next_step(plan: AccountPlan) -> Table:
         text = f"{label_of('TouchpointKind', first.kind, plan.lang)} · {first.contact}".rstrip(" ·")
         due = first.due
     text = text or "–"
-    if due is not None and fmt.long_date(due, plan.lang) not in text:
+    # the engine's sentence may already say "before 20 December 2026"
+    if due is not None and str(due.year) not in text:
         text += f"  ·  {fmt.long_date(due, plan.lang)}"
     box = stack([(w["next_action"].upper(), "eyebrow", None), (text, "callout", None)], theme.WIDTH,
                 pad=(10, 10, 6, 7), background=theme.CALLOUT_BG, gaps={1: 1})

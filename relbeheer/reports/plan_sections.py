@@ -86,32 +86,34 @@ def top_products(plan: AccountPlan) -> list[Flowable]:
 
 
 def contacts(plan: AccountPlan) -> list[Flowable]:
+    """Key people (decision makers, ambassadors) first and in bold; ★ marks an ambassador.
+    The last contact is the last *personal* one: an e-mail is not a conversation."""
     w, lang = words(plan.lang), plan.lang
     if not plan.contacts:
         return [note(w["no_contacts"])]
-    widths = [104, 62, 116, 66, 86, 59]
-    rows = [[w[h] for h in ("c_name", "c_role", "c_job", "c_ambassador", "c_last", "c_channel_short")]]
+    widths = [124, 76, 128, 94, 71]
+    rows = [[w[h] for h in ("c_name", "c_role", "c_job", "c_last", "c_channel_short")]]
     extra = []
     cadence = plan.account.cadence_days
     for r, c in enumerate(plan.contacts, start=1):
         if c.last_personal is None:
             last = w["k_never"]
-            extra.append(colour_cell(4, r, theme.MUTED))
+            extra.append(colour_cell(3, r, theme.RED if c.is_key else theme.MUTED))
         else:
             last = f"{fmt.date(c.last_personal, lang)} · {fmt.number(c.days_personal, lang)} d"
             if c.is_key and c.days_personal > cadence:
-                extra.append(colour_cell(4, r, theme.RED))
+                extra.append(colour_cell(3, r, theme.RED))  # a key person past the cadence
         if c.is_key:
             extra.append(bold_cell(0, r))
+        name = ("★ " if c.is_ambassador else "") + c.name
         rows.append([
-            fit(c.name, widths[0], "cell_b" if c.is_key else "cell"),
-            label_of("DecisionRole", c.role, lang),
+            fit(name, widths[0], "cell_b" if c.is_key else "cell"),
+            fit(label_of("DecisionRole", c.role, lang), widths[1]),
             fit(c.job_title, widths[2]),
-            "★ " + w["yes"] if c.is_ambassador else "",
             last,
-            label_of("Channel", c.preferred_channel, lang),
+            fit(label_of("Channel", c.preferred_channel, lang), widths[4]),
         ])
-    return [data_table(rows, widths, extra=extra)]
+    return [data_table(rows, widths, extra=extra), Spacer(1, 3), note(w["contacts_legend"])]
 
 
 def attention(plan: AccountPlan) -> list[Flowable]:

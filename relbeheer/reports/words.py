@@ -67,6 +67,8 @@ WORDS: dict[str, dict[str, str]] = {
         "c_last": "Laatst persoonlijk",
         "c_channel": "Voorkeurskanaal",
         "c_channel_short": "Voorkeur",
+        "contacts_legend": "★ ambassadeur (beveelt ons aan)  ·  vet: beslisser of ambassadeur  ·  "
+                           "rood: sleutelpersoon langer dan de cadans niet persoonlijk gesproken",
         "c_product": "Product",
         "c_qty": "Aantal",
         "c_amount": "Bedrag",
@@ -199,6 +201,8 @@ WORDS: dict[str, dict[str, str]] = {
         "c_last": "Last in person",
         "c_channel": "Preferred channel",
         "c_channel_short": "Prefers",
+        "contacts_legend": "★ ambassador (recommends us)  ·  bold: decision maker or ambassador  ·  "
+                           "red: key person not met in person within the cadence",
         "c_product": "Product",
         "c_qty": "Quantity",
         "c_amount": "Amount",
