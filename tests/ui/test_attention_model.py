@@ -66,7 +66,7 @@ def test_cells_show_words_numbers_and_arrows():
     assert model.data(first.siblingAtColumn(COL_HEALTH)) == "55 ▲"
     assert model.data(first.siblingAtColumn(COL_HEALTH), HEALTH_ROLE) == (55, "amber", "up")
     assert model.data(first.siblingAtColumn(COL_DAYS)) == "never"
-    assert model.data(model.index(0, COL_DAYS)) == "70 d ago"
+    assert model.data(model.index(0, COL_DAYS)) == "70 days"
     assert model.data(first.siblingAtColumn(COL_REASON)).endswith("(+1)")
     assert "\n• " in model.data(first.siblingAtColumn(COL_REASON), Qt.ItemDataRole.ToolTipRole)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from shiboken6 import isValid
 
@@ -82,6 +83,10 @@ class LogTouchpointDialog(FormDialog):
         self.setMinimumWidth(560)
         self.save_button.setText(self.tr("&Log"))
         self.save_button.setToolTip(self.tr("Enter (Ctrl+Enter inside the note)"))
+        # The default button is drawn bold (style.qss): size it for bold text.
+        bold = QFont(self.save_button.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        self.save_button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(self.save_button.text()) + 36)
         self._generation = 0
         self._names_loaded = False
         lang = self.lang
@@ -103,7 +108,7 @@ class LogTouchpointDialog(FormDialog):
         self.add_field("account_id", self.tr("&Account"), self.account_field)
         self.kind = KindCombo(lang)
         self.add_field("kind", self.tr("&Kind"), self.kind,
-                       self.tr("Type the first letters (v for visit, c for call …); personal kinds first."))
+                       self.tr("Type the first letters: v(isit), c(all) …"))
         self.contacts_model = ContactChoiceModel(lang, self)
         self.contacts = ContactList(self.contacts_model, self.tr("Choose an account to see its people."))
         self.add_field("contacts", self.tr("&With"), self.contacts,
@@ -133,6 +138,15 @@ class LogTouchpointDialog(FormDialog):
         else:
             self._load_names()
             self.account_field.setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The advice wraps: its height depends on the width, which the dialog's own size
+        # hint ignores. Grow to what the fields need at this width, so nothing overlaps.
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # --- loading (worker thread) ------------------------------------------------------
     def _load_names(self) -> None:

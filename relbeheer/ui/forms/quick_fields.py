@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QButtonGroup, QCompleter, QFrame, QHBoxLayout, QLi
 from relbeheer.core.labels import label, sentiment_label
 from relbeheer.core.quick_log import label_index, logging_kinds, match_account
 from relbeheer.ui.forms.fields import ChoiceCombo
-from relbeheer.ui.models.contact_choice_model import ContactChoiceModel
+from relbeheer.ui.models.contact_choice_model import ROW_HEIGHT, ContactChoiceModel
 
 FIELD_STYLE = """
 QFrame#Sentiment { border: 1px solid transparent; border-radius: 6px; }
@@ -28,7 +28,7 @@ QPushButton#Mood:checked[mood="0"] { background: #eef1f5; border-color: #6b7785;
 QPushButton#Mood:checked[mood="1"] { background: #e8f5e9; border-color: #2e7d32; color: #1b5e20; font-weight: 600; }
 QListView#ContactList { background: #ffffff; border: 1px solid #cfd6de; border-radius: 5px; padding: 2px; }
 QListView#ContactList:focus { border: 1px solid #2f6fed; }
-QListView#ContactList::item { padding: 2px 4px; }
+QListView#ContactList::item { padding: 0 4px; }
 QListView#ContactList::item:selected { background: #dbe7ff; color: #1f2a37; }
 """
 
@@ -101,8 +101,7 @@ class ContactList(QListView):
     def _fit(self) -> None:
         # Always five rows high: the dialog keeps its size whichever account is chosen
         # (most accounts have a handful of people; more scroll).
-        row = max(self.fontMetrics().height() + 8, 22)
-        self.setFixedHeight(self.VISIBLE_ROWS * row + 2 * self.frameWidth() + 6)
+        self.setFixedHeight(self.VISIBLE_ROWS * ROW_HEIGHT + 2 * self.frameWidth() + 6)
         if self.model().rowCount() and not self.currentIndex().isValid():
             self.setCurrentIndex(self.model().index(0))
 

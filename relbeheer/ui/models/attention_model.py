@@ -67,10 +67,12 @@ class AttentionRow:
 
 
 def days_text(days: int | None, lang: str) -> str:
-    """Days since the last personal contact: '46 d ago' / 'never'."""
+    """The silence since the last personal contact: '46 days' / 'never'."""
     if days is None:
         return translate("AttentionModel", "never")
-    return translate("AttentionModel", "%1 d ago").replace("%1", fmt.number(days, lang))
+    if days == 1:
+        return translate("AttentionModel", "1 day")
+    return translate("AttentionModel", "%1 days").replace("%1", fmt.number(days, lang))
 
 
 class AttentionModel(RowTableModel):
@@ -92,7 +94,7 @@ class AttentionModel(RowTableModel):
             Column(translate("AttentionModel", "Next action"), lambda r: r.action),
             Column(translate("AttentionModel", "At stake"), lambda r: r.item.value_at_stake,
                    display=lambda v: fmt.money(v, lang), align_right=True, searchable=False),
-            Column(translate("AttentionModel", "Contact"),
+            Column(translate("AttentionModel", "Silence"),
                    lambda r: r.item.days_since_personal_contact,
                    display=lambda d: days_text(d, lang), align_right=True, searchable=False),
         ]

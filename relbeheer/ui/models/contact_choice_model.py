@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont
 
 from relbeheer.core.domain import DecisionRole
@@ -20,6 +20,7 @@ from relbeheer.core.quick_log import is_key_contact, order_contacts
 from relbeheer.core.summaries import ContactSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_HEIGHT = 24  # fixed, so the picker can show exactly five people
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -85,6 +86,8 @@ class ContactChoiceModel(QAbstractListModel):
             return Qt.CheckState.Checked if contact.id in self._checked else Qt.CheckState.Unchecked
         if role == ID_ROLE:
             return contact.id
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(0, ROW_HEIGHT)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [label_of(DecisionRole, contact.role, self.lang), contact.job_title]
             return " · ".join(p for p in parts if p) or None

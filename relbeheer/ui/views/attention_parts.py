@@ -37,6 +37,7 @@ def _background(painter: QPainter, option: QStyleOptionViewItem, index, delegate
     opt = QStyleOptionViewItem(option)
     delegate.initStyleOption(opt, index)
     opt.text = ""
+    opt.state &= ~QStyle.StateFlag.State_HasFocus  # no dotted focus box around a pill
     style = opt.widget.style() if opt.widget else QApplication.style()
     style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
     return opt

@@ -62,8 +62,8 @@ class AttentionView(ListPage):
     import_requested = Signal()
     settings_key = "attention"
     stretch_column = COL_REASON
-    default_widths = {COL_SEVERITY: 96, COL_ACCOUNT: 230, COL_TIER: 56, COL_OWNER: 136,
-                      COL_HEALTH: 76, COL_ACTION: 310, COL_VALUE: 112, COL_DAYS: 108}
+    default_widths = {COL_SEVERITY: 96, COL_ACCOUNT: 250, COL_TIER: 76, COL_OWNER: 146,
+                      COL_HEALTH: 104, COL_ACTION: 290, COL_VALUE: 110, COL_DAYS: 100}
 
     def __init__(self, ctx: UiContext, parent=None):
         super().__init__(ctx, AttentionModel(ctx.lang), self.tr("Attention"),
@@ -227,6 +227,7 @@ class AttentionView(ListPage):
         """Rows in the engine's order through the current filters, counts, the right page."""
         self._show_rows([self._rows[i.account_id] for i in self._items])
         self._apply_filters()
+        self._set_chrome_visible(self._accounts > 0)
         if self._accounts == 0:
             self.pages.setCurrentIndex(1)
         elif not self._items:
@@ -238,6 +239,15 @@ class AttentionView(ListPage):
             self.pages.setCurrentIndex(2)
         else:
             self.pages.setCurrentIndex(0)
+
+    def _set_chrome_visible(self, visible: bool) -> None:
+        """An empty database shows only the title and the start card, nothing to filter."""
+        widgets = [self.headline, self.filter_edit, self.severity_combo, self.hint, self.count_label]
+        for widget in widgets:
+            widget.setVisible(visible)
+        if not visible:
+            for widget in (*self.chips.values(), self.owner_combo, self.team_combo, self.region_combo):
+                widget.hide()
 
     def _show_rows(self, rows) -> None:
         # Keep the selected account; when it just left the list (a touchpoint was
