@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters nobody types on purpose but that ride along from web pages, Word and
 # right-to-left text: bidi marks and embeddings, zero-width spaces and joiners, a
@@ -211,9 +212,16 @@ _PUNCT = re.compile(r"[.,'’`\"()]+")
 _LEGAL_FORMS = {"bv", "nv", "vof", "cv", "bvba", "gmbh", "ltd", "inc", "llc", "sa", "ag"}
 
 
+@lru_cache(maxsize=1 << 16)
 def match_key(name: str) -> str:
-    """A name as matched on import: case, accents-as-typed, spacing and dots ignored."""
-    text = unicodedata.normalize("NFKC", clean_text(name)).casefold()
+    """A name as matched on import: case, accents-as-typed, spacing and dots ignored.
+
+    Cached: an import looks up the same few hundred account names for every row.
+    """
+    if name.isascii():
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKC", clean_text(name)).casefold()
     return " ".join(_PUNCT.sub("", text).split())
 
 

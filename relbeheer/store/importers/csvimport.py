@@ -28,7 +28,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from relbeheer.core.domain import TouchpointKind, new_id
+from relbeheer.core.domain import TouchpointKind
 from relbeheer.core.exchange.fields import auto_map
 from relbeheer.core.exchange.values import match_key
 from relbeheer.store.importers.csvrows import Parsed, read_records
@@ -155,14 +155,14 @@ def _plan_touchpoints(db, parsed: Parsed, directory: Directory, pending: Pending
         if ref:
             refs.add(ref)
         kind = TouchpointKind(r["kind"])
-        tp_id = new_id()
+        tp_id = next(directory.ids)
         pending.add("touchpoints", TOUCHPOINT_COLUMNS, (
             tp_id, account_id, directory.owner(r.get("owner")), r["date"], kind.value,
             kind.channel.value, kind.binding.value, r.get("sentiment"), r["note"],
             r.get("follow_up_on"), ref))
         for contact_id in contact_ids(directory, account_id, r.get("contacts"), report):
             pending.add("touchpoint_contacts", ["id", "touchpoint_id", "contact_id"],
-                        (new_id(), tp_id, contact_id))
+                        (next(directory.ids), tp_id, contact_id))
 
 
 def _plan_purchases(db, parsed: Parsed, directory: Directory, pending: Pending,
@@ -182,7 +182,7 @@ def _plan_purchases(db, parsed: Parsed, directory: Directory, pending: Pending,
             continue
         known.add(key)
         pending.add("purchases", PURCHASE_COLUMNS, (
-            new_id(), account_id, product_id, r["date"], r["quantity"], r["unit_price"],
+            next(directory.ids), account_id, product_id, r["date"], r["quantity"], r["unit_price"],
             r["amount"], r.get("external_ref"), SOURCE))
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from relbeheer.core import validation
 from relbeheer.core.exchange import vocab
 from relbeheer.core.exchange.fields import Field, fields_of, mapping_problem
+from relbeheer.core.validation import EMAIL_RE
 from relbeheer.core.exchange.values import (
     clean_text,
     fix_phone,
@@ -39,6 +40,8 @@ SKIP_EMPTY_NAME = {
 }
 NO_ACCOUNT = "{kind} without an account"
 _MULTILINE = {"notes", "note", "subject"}
+_UNKNOWN = object()
+CACHE_LIMIT = 100_000  # distinct values kept per column
 PHONE_FIXED = "phone numbers that had lost their leading 0 (repaired)"
 PHONE_LOST = "phone numbers Excel turned into a number like 6,1E+08 (left empty)"
 
@@ -71,42 +74,80 @@ class RowReader:
                         if name and i < source.width]
         self.titles = {f.name: source.header[i] for i, f in self.columns}
         self.titles.update({n: f.label(lang) for n, f in fields.items() if n not in self.titles})
-        self._dates: dict[str, str] = {}
         self._line = 0
+        self._suspect = False  # a value the form rules might refuse: run the full check
+        self._notes = Counter()
+        self._converters = [(i, f.name, self._converter(f)) for i, f in self.columns]
+        self._cache: dict[tuple, object] = {}
 
     def error(self, message: str):
         return self.source.error(self._line, message)
 
-    def _convert(self, f: Field, cell: str, notes: Counter):
-        text = clean_text(unneutralise(cell))
-        if not text:
-            return None
+    def _converter(self, f: Field):
+        """A function cell → value (None when empty); ``ValueError`` names what was expected.
+
+        Built once per column, so the per-cell work is one call. Text longer than
+        the form allows, or an e-mail address the form would refuse, only marks
+        the record as suspect: ``core.validation`` then gives the words.
+        """
         fmt = self.source.format
-        try:
-            if f.type == "text" or f.type == "email":
-                if f.name in _MULTILINE:
-                    return text.replace("\r\n", "\n").replace("\r", "\n")
+        limit = validation.MAX_NOTE if f.name in _MULTILINE else validation.MAX_NAME
+
+        def text(cell: str):
+            value = cell.strip() if cell.isascii() else clean_text(cell)
+            if value[:1] == "'":
+                value = unneutralise(value)
+            if not value:
+                return None
+            if f.name in _MULTILINE:
+                if "\r" in value:
+                    value = value.replace("\r\n", "\n").replace("\r", "\n")
+            elif "  " in value or "\n" in value or "\t" in value or "\r" in value:
                 # A name or place split over two lines in a spreadsheet cell is one line.
-                return " ".join(text.split()) if not text.isalnum() else text
-            if f.type == "date":
-                iso = self._dates.get(text)
-                if iso is None:
-                    iso = self._dates[text] = parse_date(text, fmt.date_format).isoformat()
-                return iso
-            if f.type == "number":
-                return parse_number(text, fmt.decimal)
-            if f.type == "integer":
-                return parse_integer(text, fmt.decimal)
-            if f.type == "bool":
-                return parse_bool(text)
-            if f.type == "phone":
-                phone, problem = fix_phone(text)
-                if problem:
-                    notes[PHONE_LOST if problem == "lost" else PHONE_FIXED] += 1
-                return phone or None
-        except ValueError as exc:
-            raise self.error(f"{self.titles[f.name]} '{_clip(text)}' is not {exc}") from None
-        raise AssertionError(f.type)  # pragma: no cover - every type is handled above
+                value = " ".join(value.split())
+            if len(value) > limit or (f.type == "email" and not EMAIL_RE.match(value)):
+                self._suspect = True
+            return value
+
+        def cached(parse):
+            # Exports repeat the same dates, prices and quantities on many rows.
+            cache: dict[str, object] = {}
+
+            def convert(cell: str):
+                value = cache.get(cell)
+                if value is None:
+                    value = text(cell)
+                    if value is None:
+                        return None
+                    if len(cache) > CACHE_LIMIT:
+                        cache.clear()
+                    value = cache[cell] = parse(value)
+                return value
+            return convert
+
+        if f.type in ("text", "email"):
+            return text
+        if f.type == "date":
+            return cached(lambda v: parse_date(v, fmt.date_format).isoformat())
+        if f.type == "bool":
+            return cached(parse_bool)
+        if f.type == "phone":
+            def phone(v):
+                fixed, problem = fix_phone(v)
+                return (fixed or None, problem)
+
+            convert = cached(phone)
+
+            def noted(cell: str):
+                pair = convert(cell)
+                if pair is None:
+                    return None
+                if pair[1]:
+                    self._notes[PHONE_LOST if pair[1] == "lost" else PHONE_FIXED] += 1
+                return pair[0]
+            return noted
+        parse = parse_number if f.type == "number" else parse_integer
+        return cached(lambda v: parse(v, fmt.decimal))
 
     def _check(self, errors: dict[str, str], values: dict) -> None:
         """The first validation message as a one-line error at this record."""
@@ -118,25 +159,31 @@ class RowReader:
 
     def read(self, progress: Progress | None = None) -> Parsed:
         out = Parsed(self.kind)
+        self._notes = out.notes
         shape = getattr(self, f"_{self.kind}")
         total = self.source.total_lines
-        columns = self.columns
-        convert = self._convert
+        converters = self._converters
+        records = out.records
         for n, (line, row) in enumerate(self.source.records(), start=1):
             if progress and not n & 0x3FF:
                 progress(line, total, "reading")
             self._line = line
+            self._suspect = False
             values = {}
-            for i, f in columns:
-                value = convert(f, row[i], out.notes)
-                if value is not None:
-                    values[f.name] = value
+            try:
+                for i, name, convert in converters:
+                    value = convert(row[i])
+                    if value is not None:
+                        values[name] = value
+            except ValueError as exc:
+                shown = _clip(clean_text(row[i]))
+                raise self.error(f"{self.titles[name]} '{shown}' is not {exc}") from None
             if not values:
                 continue
             record = shape(values, out)
             if record is not None:
                 record["line"] = line
-                out.records.append(record)
+                records.append(record)
         if progress:
             progress(total, total, "reading")
         return out
@@ -145,11 +192,17 @@ class RowReader:
         """A picklist value we can live without: unknown words become ``default``, noted."""
         if value is None:
             return default
-        try:
-            return fn(value)
-        except ValueError:
+        key = (fn, value)
+        if key not in self._cache:
+            try:
+                self._cache[key] = fn(value)
+            except ValueError:
+                self._cache[key] = _UNKNOWN
+        code = self._cache[key]
+        if code is _UNKNOWN:
             out.notes[note] += 1
             return default
+        return code
 
     # --- one shaper per kind: values → record (None: skipped, counted) ---------------
 
@@ -161,7 +214,8 @@ class RowReader:
                                "account kinds not recognised (left empty)")
         v["tier"] = self._soft(vocab.tier, v.get("tier"), out,
                                "tiers not recognised (set to C)", "C") or "C"
-        self._check(validation.check_account(v, self.lang), v)
+        if self._suspect:
+            self._check(validation.check_account(v, self.lang), v)
         return v
 
     def _contacts(self, v: dict, out: Parsed) -> dict | None:
@@ -182,8 +236,10 @@ class RowReader:
                                             "channels not recognised (left empty)"),
             "is_ambassador": v.get("is_ambassador"), "notes": v.get("notes"),
         }
-        self._check(validation.check_contact(
-            {**record, "account_id": "-", "role": record["role"] or "user"}, self.lang), record)
+        if self._suspect:
+            self._check(validation.check_contact(
+                {**record, "account_id": "-", "role": record["role"] or "user"}, self.lang),
+                record)
         return record
 
     def _touchpoints(self, v: dict, out: Parsed) -> dict | None:
@@ -195,11 +251,14 @@ class RowReader:
             return None
         subject = v.get("subject") or ""
         if v.get("kind"):
-            try:
-                kind = vocab.touchpoint_kind(v["kind"])
-            except ValueError as exc:
-                raise self.error(f"{self.titles['kind']} '{_clip(v['kind'])}' is not {exc}") \
-                    from None
+            key = (vocab.touchpoint_kind, v["kind"])
+            kind = self._cache.get(key, _UNKNOWN)
+            if kind is _UNKNOWN:
+                try:
+                    kind = self._cache[key] = vocab.touchpoint_kind(v["kind"])
+                except ValueError as exc:
+                    raise self.error(f"{self.titles['kind']} '{_clip(v['kind'])}' is not {exc}") \
+                        from None
             if kind is None:
                 out.skipped["notes and tasks (not a moment of contact)"] += 1
                 return None
@@ -223,8 +282,11 @@ class RowReader:
                   "contacts": v.get("contacts"), "owner": v.get("owner"),
                   "sentiment": sentiment, "follow_up_on": v.get("follow_up_on"),
                   "external_ref": v.get("external_ref")}
-        self._check(validation.check_touchpoint({**record, "account_id": "-"}, self.lang,
-                                                self.today), record)
+        follow = record["follow_up_on"]
+        if self._suspect or (follow and follow < record["date"]) or (
+                note and len(note) > validation.MAX_NOTE):
+            self._check(validation.check_touchpoint({**record, "account_id": "-"}, self.lang,
+                                                    self.today), record)
         return record
 
     def _purchases(self, v: dict, out: Parsed) -> dict | None:

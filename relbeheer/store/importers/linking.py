@@ -14,13 +14,14 @@ and ``Pending.write`` inserts them all inside the importer's one transaction.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlite_utils import Database
 
-from relbeheer.core.domain import new_id, utc_now
+from relbeheer.core.domain import utc_now
 from relbeheer.core.exchange.values import match_key
 from relbeheer.store.bulk import insert_rows
 from relbeheer.store.importers.merge import import_cache
@@ -45,6 +46,22 @@ def merged_into(db: Database, table: str) -> dict[str, str]:
             seen.add(merged[drop])
             merged[drop] = merged[merged[drop]]
     return merged
+
+
+def id_source(block: int = 4096) -> Iterator[str]:
+    """Random (version 4) UUIDs as hex, like ``domain.new_id``, a block of randomness at a time.
+
+    ``uuid.uuid4()`` costs a system call and an object per id; at 100,000 rows an
+    import spends a third of a second on that alone.
+    """
+    while True:
+        data = bytearray(os.urandom(16 * block))
+        for i in range(0, len(data), 16):
+            data[i + 6] = (data[i + 6] & 0x0F) | 0x40  # version 4
+            data[i + 8] = (data[i + 8] & 0x3F) | 0x80  # RFC 4122 variant
+        text = data.hex()
+        for i in range(0, len(text), 32):
+            yield text[i:i + 32]
 
 
 class Pending:
@@ -77,10 +94,34 @@ class Pending:
         for table in self.ORDER:
             if table not in self.rows:
                 continue
+            indexes = _indexes_to_rebuild(db, table, self.count(table))
+            for name, _sql in indexes:
+                db.execute(f"DROP INDEX [{name}]")
             for columns, rows in self.rows[table].items():
                 count = insert_rows(db, table, columns, _ticking(rows, progress, table))
                 if table != "touchpoint_contacts":
                     report.added[table] += count
+            for _name, sql in indexes:
+                db.execute(sql)
+
+
+# Below this many new rows, or when the table already holds many more, the
+# indexes are kept up row by row; above it they are dropped and built again after
+# the insert, inside the same transaction (a rollback brings them back as they
+# were). Building an index in one sorted pass is about twice as fast as 100,000
+# random-order inserts into it (measured: touchpoints 1.3 s → 0.7 s).
+REBUILD_MIN_ROWS = 5_000
+
+
+def _indexes_to_rebuild(db: Database, table: str, adding: int) -> list[tuple[str, str]]:
+    if adding < REBUILD_MIN_ROWS:
+        return []
+    holding = db.execute(f"SELECT coalesce(max(rowid), 0) FROM [{table}]").fetchone()[0]
+    if holding > 2 * adding:
+        return []
+    # Indexes SQLite made itself (primary key, UNIQUE constraints) have no SQL and stay.
+    return db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                      "AND tbl_name = ? AND sql IS NOT NULL", [table]).fetchall()
 
 
 def _ticking(rows: list[tuple], progress, table: str) -> Iterator[tuple]:
@@ -110,6 +151,8 @@ class Directory:
         self._contacts: tuple[dict, dict] | None = None
         self.account_rows: dict[str, dict] = {}
         self.seen_contacts: set[str] = set()  # matched or created by this import
+        self._by_text: dict[str, str] = {}  # account name as written → id, this import
+        self.ids = id_source()
 
     # --- accounts ---------------------------------------------------------------
     def _load_accounts(self) -> dict[str, str]:
@@ -140,17 +183,20 @@ class Directory:
 
     def account(self, name: str, report: ImportReport) -> str:
         """The id of the account called ``name``, created (tier C) when there is none."""
-        found = self.find_account(name) or self.find_account("", name)
+        found = self._by_text.get(name)
         if found:
             return found
-        account_id = new_id()
-        self.pending.add("accounts", ["id", "name", "tier", "source"],
-                         (account_id, name, "C", self.source))
-        self._accounts[match_key(name)] = account_id
-        return account_id
+        found = self.find_account(name) or self.find_account("", name)
+        if not found:
+            found = next(self.ids)
+            self.pending.add("accounts", ["id", "name", "tier", "source"],
+                             (found, name, "C", self.source))
+            self._accounts[match_key(name)] = found
+        self._by_text[name] = found
+        return found
 
     def add_account(self, values: dict) -> str:
-        account_id = new_id()
+        account_id = next(self.ids)
         columns = ["id", *values, "source"]
         self.pending.add("accounts", columns, (account_id, *values.values(), self.source))
         keys = self._load_accounts()
@@ -168,7 +214,7 @@ class Directory:
                 "SELECT id, name FROM owners WHERE deleted_at IS NULL ORDER BY created_at")}
         key = match_key(name)
         if key not in self._owners:
-            self._owners[key] = new_id()
+            self._owners[key] = next(self.ids)
             self.pending.add("owners", ["id", "name"], (self._owners[key], name))
         return self._owners[key]
 
@@ -225,7 +271,7 @@ class Directory:
             else:
                 report.skipped["contacts already present (unchanged)"] += 1
             return
-        row = {"id": new_id(), "account_id": account_id, "name": r["name"],
+        row = {"id": next(self.ids), "account_id": account_id, "name": r["name"],
                "job_title": r.get("job_title"), "email": r.get("email"),
                "phone": r.get("phone"), "role": r.get("role") or "user",
                "preferred_channel": r.get("preferred_channel"),
@@ -249,7 +295,7 @@ class Directory:
             return by_code[code.casefold()]
         if name and match_key(name) in by_name:
             return by_name[match_key(name)]
-        product_id = new_id()
+        product_id = next(self.ids)
         self.pending.add("products", ["id", "name", "external_ref", "level", "price",
                                       "is_contract"],
                          (product_id, name or code, code, 1, price, 0))
