@@ -11,14 +11,17 @@ worker at start so the first account page opens without waiting.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from relbeheer.core.suggest.engine import SuggestionEngine
 from relbeheer.core.suggest.settings import DEFAULT_SETTINGS, SuggestSettings
 from relbeheer.core.suggest.suggestion import Suggestion
 from relbeheer.store import suggest_data
 from relbeheer.store.accounts import find_account
+
+if TYPE_CHECKING:  # the engine pulls in scipy (half a second): imported when first fitted
+    from relbeheer.core.suggest.engine import SuggestionEngine
 
 
 class SuggestionService:
@@ -33,6 +36,8 @@ class SuggestionService:
 
     def prepare(self) -> SuggestionEngine:
         """The engine for the current data, fitted now if the data changed since."""
+        from relbeheer.core.suggest.engine import SuggestionEngine
+
         with self._lock:
             # Nothing written through any connection since the last look: skip even
             # the version query (a scan of the purchases on a large database).
