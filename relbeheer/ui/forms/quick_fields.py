@@ -101,9 +101,15 @@ class ContactList(QListView):
     def _fit(self) -> None:
         # Always five rows high: the dialog keeps its size whichever account is chosen
         # (most accounts have a handful of people; more scroll).
-        self.setFixedHeight(self.VISIBLE_ROWS * ROW_HEIGHT + 2 * self.frameWidth() + 6)
+        # Frame, border and padding come from the style sheet, known once shown.
+        chrome = self.height() - self.viewport().height() if self.isVisible() else 2 * self.frameWidth() + 6
+        self.setFixedHeight(self.VISIBLE_ROWS * ROW_HEIGHT + chrome)
         if self.model().rowCount() and not self.currentIndex().isValid():
             self.setCurrentIndex(self.model().index(0))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit()
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
