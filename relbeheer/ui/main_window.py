@@ -224,6 +224,14 @@ class MainWindow(QMainWindow):
         self.log_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.log_action.triggered.connect(lambda: self.log_touchpoint())
         file_menu.addSeparator()
+        self.import_action = file_menu.addAction(self.tr("&Import…"))
+        self.import_action.setObjectName("action_import")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.open_import)
+        self.export_action = file_menu.addAction(self.tr("E&xport…"))
+        self.export_action.setObjectName("action_export")
+        self.export_action.triggered.connect(self.open_export)
+        file_menu.addSeparator()
         backup = file_menu.addAction(self.tr("&Back up database…"))
         backup.triggered.connect(self._backup)
         # Restore and one person's data (GDPR): ui/safety/actions.py does the work.
@@ -257,6 +265,17 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About relbeheer"))
         about.triggered.connect(self._about)
+
+    def open_import(self) -> None:
+        """File → Import…: the import wizard (ui/import_wizard), modal."""
+        from relbeheer.ui.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).exec()
+
+    def open_export(self) -> None:
+        from relbeheer.ui.import_wizard import ExportDialog
+
+        ExportDialog(self.ctx, self).exec()
 
     def _build_status_bar(self) -> None:
         path = self.ctx.services.path

@@ -193,21 +193,32 @@ def auto_map(kind: str, header: list[str]) -> list[str | None]:
     return mapping
 
 
+_PROBLEMS = {
+    "unknown": ("onbekend veld '{name}'", "unknown field '{name}'"),
+    "twice": ("twee kolommen horen bij {field}", "two columns are mapped to {field}"),
+    "missing": ("geen kolom voor {fields}", "no column for {fields}"),
+}
+
+
+def _problem(key: str, lang: str, **kw) -> str:
+    nl, en = _PROBLEMS[key]
+    return (nl if lang == "nl" else en).format(**kw)
+
+
 def mapping_problem(kind: str, mapping: list[str | None], lang: str = "en") -> str | None:
     """Why a mapping cannot be imported (a required field unmapped, a field twice), or None."""
     fields = {f.name: f for f in fields_of(kind)}
     used = [m for m in mapping if m]
     for name in used:
         if name not in fields:
-            return f"unknown field '{name}'"
+            return _problem("unknown", lang, name=name)
         if used.count(name) > 1:
-            return f"two columns are mapped to {fields[name].label(lang)}"
+            return _problem("twice", lang, field=fields[name].label(lang))
     missing = [f for f in fields.values() if f.required and f.name not in used]
     if kind == "contacts" and not ({"name", "first_name", "last_name", "email"} & set(used)):
         missing.append(fields["name"])
     if kind == "purchases" and not ({"product", "product_code"} & set(used)):
         missing.append(fields["product"])
     if missing:
-        names = ", ".join(f.label(lang) for f in missing)
-        return f"no column for {names}"
+        return _problem("missing", lang, fields=", ".join(f.label(lang) for f in missing))
     return None

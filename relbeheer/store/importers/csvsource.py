@@ -44,7 +44,7 @@ class CsvSource:
         self.text = text
         first = text.split("\n", 1)[0]
         self._sep_line = bool(_SEP_LINE.match(first.strip("\ufeff\r")))
-        self.total_lines = text.count("\n") + 1
+        self.total_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
         self.header, self.header_line = self._read_header()
         self.width = len(self.header)
 

@@ -53,7 +53,7 @@ def test_headers_compare_without_case_and_punctuation():
 
 def test_mapping_problems_name_what_is_missing():
     assert mapping_problem("accounts", ["city"]) == "no column for Account name"
-    assert "Relatie" in mapping_problem("contacts", ["name"], "nl")
+    assert mapping_problem("contacts", ["name"], "nl") == "geen kolom voor Relatie"
     assert mapping_problem("contacts", ["email", "email", "account"]) == (
         "two columns are mapped to E-mail")
     assert mapping_problem("purchases", ["account", "date"]) == "no column for Product"
