@@ -89,6 +89,7 @@ def load_portfolio(db: Database, as_of: dt.date, settings: AttentionSettings,
     request = DataRequest.build(as_of, settings, int(cadence.max()) if len(cadence) else 1)
     at = Positions(ids)
     n = len(ids)
+    scope = scope.narrowed(ids)
     data = PortfolioData(
         as_of=as_of, request=request, account_ids=ids, names=names, tiers=tiers,
         cadence=cadence, owners=owners, teams=teams, regions=regions,

@@ -16,22 +16,37 @@ ATTENTION_INDEX = "idx_touchpoints_attention"
 _ROLES = {r.value: r for r in DecisionRole}
 
 
+# A scope of up to this many accounts is re-stated as their ids once the accounts
+# are read: every later query then seeks them instead of re-running the filter.
+LITERAL_IDS_UP_TO = 5_000
+
+
 class Scope:
     """Which accounts to load: all, some by id, or an owner's, team's or region's."""
 
     def __init__(self, *, owner=None, team=None, region=None, account_ids=None):
         where, params = ["a.deleted_at IS NULL"], []
-        for column, value in (("o.name", owner), ("o.team", team),
-                              ("coalesce(nullif(a.region, ''), o.region)", region)):
+        # owner and team through the small owners table and accounts(owner_id)
+        for column, value in (("name", owner), ("team", team)):
             if value:
-                where.append(f"lower({column}) = lower(?)")
+                where.append(f"a.owner_id IN (SELECT id FROM owners WHERE lower({column}) = "
+                             "lower(?))")
                 params.append(value)
+        if region:
+            where.append("lower(coalesce(nullif(a.region, ''), o.region)) = lower(?)")
+            params.append(region)
         self.ids = None if account_ids is None else list(account_ids)
         if self.ids is not None:
             where.append(f"a.id IN ({', '.join('?' * len(self.ids))})" if self.ids else "0")
             params.extend(self.ids)
         self.where, self.params = " AND ".join(where), params
         self.everything = len(where) == 1
+
+    def narrowed(self, ids: list[str]) -> "Scope":
+        """The same scope as a literal list of its accounts, when that list is short."""
+        if self.everything or self.ids is not None or len(ids) > LITERAL_IDS_UP_TO:
+            return self
+        return Scope(account_ids=ids)
 
     def clause(self, column: str) -> tuple[str, list]:
         """' AND column IN (the scope's accounts)', or nothing for the whole portfolio.
