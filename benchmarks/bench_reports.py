@@ -177,7 +177,7 @@ def main() -> int:
         ("one plan, cold CLI (start, fit suggestions)", f"{cold:.2f} s", "", "", ""),
         (f"review --split {' '.join(filters)}: {written} plans + summary", f"{batch:.2f} s",
          f"CPU {batch_cpu:.1f} s", "", ""),
-        ("… its CPU time spread over the workers (what an idle machine takes)",
+        ("… its CPU time divided by the workers (a lower bound without other load)",
          f"{batch_cpu / args.workers:.2f} s", "", "", ""),
         ("… scaled to 500 plans", f"{per_500:.2f} s", f"{per_500 / floor_500:.2f}× bare",
          f"< {GOAL_500_S:.0f} s", "yes" if per_500 < GOAL_500_S else "NO"),
