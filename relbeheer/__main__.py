@@ -6,6 +6,10 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A frozen build re-enters here in the plan batch's worker processes.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     if _wants_gui(argv):
         from relbeheer.ui.app import run_app
