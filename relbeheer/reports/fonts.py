@@ -2,8 +2,7 @@
 
 reportlab's built-in Helvetica has no glyphs beyond Latin-1 in a way that prints
 €, ë, ï and the arrows the plans use reliably in every viewer, so the PDFs embed
-DejaVu Sans (regular and bold, for headings and figures) and DejaVu Sans
-Condensed (for body text and tables, where width matters). The files are found
+DejaVu Sans, regular and bold (two faces keep the files small). The files are found
 through ``relbeheer.paths.resource`` (the only place that knows frozen builds).
 """
 
@@ -31,7 +30,7 @@ _registered = False
 
 
 def register_fonts() -> None:
-    """Register the four faces and their bold mappings (``<b>`` in a Paragraph).
+    """Register the two faces and their bold mappings (``<b>`` in a Paragraph).
 
     Idempotent and thread-safe: the UI may export from its worker thread while a
     test already registered them. Raises FileNotFoundError naming the missing file.
