@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from relbeheer.ui.context import UiContext
 from relbeheer.ui.import_wizard.file_page import FileChooser
-from relbeheer.ui.import_wizard.models import set_status
+from relbeheer.ui.import_wizard.models import alive, set_status
 
 SUFFIX = {"vcard": ".vcf", "ics": ".ics"}
 
@@ -121,8 +121,8 @@ class ExportDialog(QDialog):
                 return exchange.export_csv(kind, path, excel_safe=safe, lang=lang)
         self.export_button.setEnabled(False)
         set_status(self.status, self.tr("Writing…"))
-        self.ctx.runner.run(work, on_success=lambda n: self._done(n, path),
-                            on_failure=self._failed)
+        self.ctx.runner.run(work, on_success=alive(self, lambda n: self._done(n, path)),
+                            on_failure=alive(self, self._failed))
 
     def _done(self, count: int, path: str) -> None:
         self.export_button.setEnabled(True)

@@ -8,6 +8,7 @@ in their first column, ticked by default, for "merge these".
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from shiboken6 import isValid
 
 from relbeheer.core.exchange.duplicates import reason_text
 from relbeheer.ui.models.row_model import Column, RowTableModel
@@ -18,6 +19,17 @@ PREVIEW_CELL = 80  # characters shown of a long cell (a pasted e-mail thread)
 def translate(context: str, text: str) -> str:
     """Named like Qt's so that lupdate finds the strings."""
     return QCoreApplication.translate(context, text)
+
+
+def alive(widget, callback):
+    """``callback`` that does nothing once ``widget`` is gone.
+
+    The TaskRunner outlives dialogs: an answer may arrive after the wizard closed.
+    """
+    def call(*args):
+        if isValid(widget):
+            callback(*args)
+    return call
 
 
 def set_status(label, text: str, *, error: bool = False) -> None:

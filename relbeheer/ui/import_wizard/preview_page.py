@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from relbeheer.core.exchange.csvformat import DATE_FORMAT_KEYS, DECIMALS, ENCODINGS
-from relbeheer.ui.import_wizard.models import PreviewModel, set_status
+from relbeheer.ui.import_wizard.models import PreviewModel, alive, set_status
 
 
 class PreviewPage(QWizardPage):
@@ -86,8 +86,9 @@ class PreviewPage(QWizardPage):
         path, kind, overrides = self.state.path, self.state.kind, dict(self.state.overrides)
         self.ctx.runner.run(
             lambda: self.ctx.services.exchange.preview_csv(path, kind, **overrides),
-            on_success=lambda preview: request == self._request and self._show(preview),
-            on_failure=lambda exc, _tb: request == self._request and self._failed(exc))
+            on_success=alive(self, lambda p: request == self._request and self._show(p)),
+            on_failure=alive(self, lambda exc, _tb: request == self._request
+                             and self._failed(exc)))
 
     def _show(self, preview) -> None:
         self.state.preview = preview

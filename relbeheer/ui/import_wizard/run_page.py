@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
 
 from relbeheer.core.exchange.report_words import table_word
-from relbeheer.ui.import_wizard.models import set_status
+from relbeheer.ui.import_wizard.models import alive, set_status
 from relbeheer.ui.tasks import TaskCancelled
 
 CHANGED = {"accounts", "contacts", "touchpoints", "purchases", "products"}
@@ -67,8 +67,9 @@ class RunPage(QWizardPage):
             def work(progress):
                 return exchange.import_csv(state.path, state.kind, mapping=mapping or None,
                                            lang=lang, progress=progress, **overrides)
-        self.task = self.ctx.runner.run(work, on_success=self._done, on_failure=self._failed,
-                                        on_progress=self._progress)
+        self.task = self.ctx.runner.run(work, on_success=alive(self, self._done),
+                                        on_failure=alive(self, self._failed),
+                                        on_progress=alive(self, self._progress))
         self.completeChanged.emit()
 
     def cancel(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from relbeheer.core.exchange.report_words import reason_word, table_word
-from relbeheer.ui.import_wizard.models import DuplicatesModel, set_status
+from relbeheer.ui.import_wizard.models import DuplicatesModel, alive, set_status
 
 
 class SummaryPage(QWizardPage):
@@ -94,7 +94,8 @@ class SummaryPage(QWizardPage):
         self.merge_button.setEnabled(False)
         set_status(self.dup_status, self.tr("Looking for duplicates…"))
         self.ctx.runner.run(self.ctx.services.exchange.find_duplicates,
-                            on_success=self._show, on_failure=self._failed)
+                            on_success=alive(self, self._show),
+                            on_failure=alive(self, self._failed))
 
     def _show(self, pairs) -> None:
         self.model.set_rows(pairs)
@@ -133,4 +134,5 @@ class SummaryPage(QWizardPage):
             self.ctx.bus.changed.emit({"accounts", "contacts"}, None)
             self._find()
 
-        self.ctx.runner.run(work, on_success=done, on_failure=self._failed)
+        self.ctx.runner.run(work, on_success=alive(self, done),
+                            on_failure=alive(self, self._failed))
