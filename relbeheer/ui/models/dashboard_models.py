@@ -109,6 +109,8 @@ class ComplaintsModel(_Model):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SUBJECT and row.contact:
             return translate("ComplaintsModel", "Contact: %1").replace("%1", row.contact)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ACCOUNT and row.owner:
+            return translate("ComplaintsModel", "Account manager: %1").replace("%1", row.owner)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DAYS:
             return translate("ComplaintsModel", "Opened on %1").replace("%1", fmt.long_date(row.opened_on, self.lang))
         return None

@@ -8,8 +8,16 @@ suggestion usable in a conversation, so it is shown in full, wrapped, not in a t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from relbeheer.core import formatting as fmt
@@ -18,6 +26,32 @@ from relbeheer.ui.models.suggestions_model import SuggestionsModel
 from relbeheer.ui.views.account.common import make_table, muted
 
 LIMIT = 10  # a visit has room for a few proposals, not a catalogue
+PAD_X, PAD_Y = 8, 6  # the cell padding of TABLE_STYLE
+
+
+class WrappedText(QStyledItemDelegate):
+    """Row heights for wrapped text measured at the column's real width.
+
+    Qt's own size hint ignores the style sheet's cell padding, so a sentence that
+    needs three lines got two and ended in "…".
+    """
+
+    def __init__(self, table: QTableView, column: int):
+        super().__init__(table)
+        self.table, self.column = table, column
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() != self.column:
+            return hint
+        width = max(40, self.table.columnWidth(self.column) - 2 * PAD_X - 2)
+        text = index.data() or ""
+        box = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000),
+                                              int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(hint.width(), max(hint.height(), box.height() + 2 * PAD_Y + 2))
+
+
+TABLE_STYLE = f"QTableView::item {{ padding: {PAD_Y}px {PAD_X}px; }}"
 
 
 class SuggestionsTab(QWidget):
@@ -32,9 +66,11 @@ class SuggestionsTab(QWidget):
         self.model = SuggestionsModel(ctx.lang, self)
         m = SuggestionsModel
         self.table = make_table(self.model, stretch=m.COL_BECAUSE,
-                                widths={m.COL_KIND: 104, m.COL_PRODUCT: 210, m.COL_VALUE: 124,
-                                        m.COL_LIKELIHOOD: 104})
+                                widths={m.COL_KIND: 100, m.COL_PRODUCT: 180, m.COL_VALUE: 150,
+                                        m.COL_LIKELIHOOD: 80})
         self.table.setWordWrap(True)
+        self.table.setStyleSheet(TABLE_STYLE)
+        self.table.setItemDelegateForColumn(m.COL_BECAUSE, WrappedText(self.table, m.COL_BECAUSE))
         self.table.setAccessibleName(self.tr("Suggestions"))
         self.table.sortByColumn(m.COL_VALUE, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
@@ -81,6 +117,11 @@ class SuggestionsTab(QWidget):
             on_success=lambda rows: self._show(generation, rows),
             on_failure=lambda exc, _tb: self._failed(generation, exc),
         )
+
+    def showEvent(self, event) -> None:
+        # Heights measured while the tab was hidden used another width.
+        super().showEvent(event)
+        self._fit.start()
 
     def _show(self, generation: int, rows: list[dict]) -> None:
         if not isValid(self) or generation != self._generation:

@@ -14,12 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from relbeheer.ui.views.account.charts import AXIS_TEXT, GRID, INK
 
 BASELINE = QColor("#cfd6de")
+GAP = 14  # between one legend entry and the next
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,10 @@ def legend_lines(painter: QPainter, series: Sequence[Series], width: float) -> l
     lines: list[list[Series]] = [[]]
     used = 0.0
     for item in series:
-        need = metrics.horizontalAdvance(item.label) + 16 + (18 if lines[-1] else 0)
+        need = metrics.horizontalAdvance(item.label) + 16 + (GAP if lines[-1] else 0)
         if lines[-1] and used + need > width:
             lines.append([])
-            used, need = 0.0, need - 18
+            used, need = 0.0, need - GAP
         lines[-1].append(item)
         used += need
     return lines
@@ -88,14 +89,14 @@ def draw_legend(painter: QPainter, series: Sequence[Series], right: float, top: 
     for n, line in enumerate(lines):
         y = top + n * (metrics.height() + 2)
         widths = [metrics.horizontalAdvance(item.label) for item in line]
-        x = 0.0 if left_aligned else right - (sum(widths) + 34 * len(line) - 18)
+        x = 0.0 if left_aligned else right - (sum(widths) + (16 + GAP) * len(line) - GAP)
         for item, width in zip(line, widths):
             path = QPainterPath()
             path.addRoundedRect(QRectF(x, y + metrics.ascent() / 2 - 4, 10, 10), 2, 2)
             painter.fillPath(path, item.colour)
             painter.setPen(AXIS_TEXT)
             painter.drawText(QPointF(x + 16, y + metrics.ascent()), item.label)
-            x += width + 34
+            x += width + 16 + GAP
     return len(lines) * (metrics.height() + 2) if series else 0.0
 
 
@@ -117,6 +118,7 @@ class StackedBars(QWidget):
         self.bars: list[Bar] = []
         self.empty_text = ""
         self.show_legend = True
+        self.label_gap = 14  # least room between two axis labels
         self._hit: list[tuple[QRectF, Bar]] = []
         self.setMouseTracking(True)
         self.setMinimumHeight(150)
@@ -159,7 +161,7 @@ class StackedBars(QWidget):
         width = max(2.0, min(38.0, slot * 0.66))
         scale = (bottom - top) / top_value
         # Label every n-th bar so that labels never collide (26 weeks on a narrow card).
-        widest = max(metrics.horizontalAdvance(b.label) for b in self.bars) + 14
+        widest = max(metrics.horizontalAdvance(b.label) for b in self.bars) + self.label_gap
         every = max(1, int(widest // slot) + (1 if widest % slot else 0))
         first_labelled = (len(self.bars) - 1) % every  # keep the newest bar labelled
         for i, bar in enumerate(self.bars):
@@ -213,6 +215,7 @@ class RankedBars(QWidget):
         self.series: list[Series] = []
         self.bars: list[Bar] = []
         self.empty_text = ""
+        self.show_legend = True
         self._hit: list[tuple[QRectF, Bar]] = []
         self.setMouseTracking(True)
         self.setMinimumHeight(170)
@@ -233,7 +236,8 @@ class RankedBars(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(small_font(self))
         metrics = painter.fontMetrics()
-        top = draw_legend(painter, self.series, self.width() - 4, 2, left_aligned=True) + 10
+        top = (draw_legend(painter, self.series, self.width() - 4, 2, left_aligned=True) + 10
+               if self.show_legend else 4)
         self._hit = []
         if not self.bars:
             painter.setPen(AXIS_TEXT)
@@ -241,7 +245,7 @@ class RankedBars(QWidget):
                              self.empty_text)
             return
         rows = max(1, min(len(self.bars), int((self.height() - top) // self.ROW)))
-        name_width = min(self.width() * 0.34, max(metrics.horizontalAdvance(b.label) for b in self.bars[:rows]) + 12)
+        name_width = min(self.width() * 0.4, max(metrics.horizontalAdvance(b.label) for b in self.bars[:rows]) + 12)
         value_width = max(metrics.horizontalAdvance(self.number(b.total)) for b in self.bars[:rows]) + 12
         left, right = name_width, self.width() - value_width
         peak = max(b.total for b in self.bars) or 1
@@ -278,3 +282,31 @@ class RankedBars(QWidget):
         bar = self.bar_at(event.position())
         if bar is not None and bar.key is not None:
             self.bar_clicked.emit(bar.key)
+
+
+class Legend(QWidget):
+    """The series' swatches and names on one line, for a card whose chart is narrow."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.series: list[Series] = []
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_series(self, series: Sequence[Series]) -> None:
+        self.series = list(series)
+        self.setAccessibleName(", ".join(item.label for item in self.series))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        small = QFontMetricsF(small_font(self))
+        width = sum(small.horizontalAdvance(item.label) + 16 + GAP for item in self.series) - GAP
+        return QSize(int(max(width, 0)) + 2, metrics.height())
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(small_font(self))
+        draw_legend(painter, self.series, self.width(), (self.height() - painter.fontMetrics().height()) / 2,
+                    left_aligned=True)

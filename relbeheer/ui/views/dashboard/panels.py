@@ -26,12 +26,13 @@ from relbeheer.ui.models.dashboard_models import ComplaintsModel, OwnerStakeMode
 from relbeheer.ui.views.account.charts import BINDING_COLOURS, month_word
 from relbeheer.ui.views.account.common import make_table, muted, section_title
 from relbeheer.ui.views.account.header import SEVERITY_COLOURS
-from relbeheer.ui.views.dashboard.charts import Bar, RankedBars, Series, StackedBars
+from relbeheer.ui.views.dashboard.charts import Bar, Legend, RankedBars, Series, StackedBars
 
 BAND_COLOURS = {"red": QColor("#c62828"), "amber": QColor("#ef8f00"), "green": QColor("#2e7d32")}
 CHANNEL_COLOURS = {Channel.PERSONAL.value: QColor("#2f6fed"), Channel.DIGITAL.value: QColor("#9fb7e6")}
 STAKE_SEVERITIES = ("critical", "high", "medium", "low")
 TOP_OWNERS = 8
+WIDE_COMPLAINTS = 640  # card width from which the complaints show their account manager
 
 
 def compact_money(value: float, lang: str) -> str:
@@ -77,7 +78,7 @@ class HealthPanel(Card):
         self.lang = lang
         self.counts: dict[str, QLabel] = {}
         row = QHBoxLayout()
-        row.setSpacing(6)
+        row.setSpacing(4)
         names = {"red": self.tr("Red"), "amber": self.tr("Amber"), "green": self.tr("Green")}
         for band in BANDS:
             swatch = QLabel("●")
@@ -88,12 +89,13 @@ class HealthPanel(Card):
             row.addWidget(swatch)
             row.addWidget(count)
             row.addWidget(name)
-            row.addSpacing(12)
+            row.addSpacing(10)
             self.counts[band] = count
         row.addStretch(1)
         self.box.addLayout(row)
         self.chart = StackedBars(lambda v: fmt.number(v, lang), self.tr("Accounts by health score"))
         self.chart.show_legend = False  # the counts above are the legend
+        self.chart.label_gap = 6  # short numbers: every bin keeps its label
         self.box.addWidget(self.chart, 1)
 
     def show_dashboard(self, board: Dashboard) -> None:
@@ -125,17 +127,25 @@ class StakePanel(Card):
 
     def __init__(self, lang: str, parent=None):
         super().__init__(self.tr("Value at stake per account manager"),
-                         self.tr("12-month revenue of the accounts that need attention, by severity"),
-                         parent=parent)
+                         self.tr("Annual revenue of the accounts that need attention"), parent=parent)
         self.lang = lang
+        # The severity legend sits on the subtitle line: the chart beside the table is narrow.
+        self.legend = Legend()
+        self.box.removeWidget(self.subtitle)
+        line = QHBoxLayout()
+        line.addWidget(self.subtitle)
+        line.addStretch(1)
+        line.addWidget(self.legend)
+        self.box.addLayout(line)
         self.chart = RankedBars(lambda v: compact_money(v, lang), self.tr("Value at stake per account manager"))
         self.chart.setToolTip(self.tr("Click a bar to show that account manager only"))
+        self.chart.show_legend = False
         self.chart.bar_clicked.connect(lambda owner: self.owner_chosen.emit(str(owner)))
         self.model = OwnerStakeModel(lang, self)
         m = OwnerStakeModel
         self.table = make_table(self.model, stretch=m.COL_OWNER,
-                                widths={m.COL_TEAM: 110, m.COL_ACCOUNTS: 78, m.COL_FLAGGED: 94,
-                                        m.COL_CRITICAL: 70, m.COL_HEALTH: 92, m.COL_STAKE: 112})
+                                widths={m.COL_TEAM: 110, m.COL_ACCOUNTS: 78, m.COL_FLAGGED: 84,
+                                        m.COL_CRITICAL: 70, m.COL_HEALTH: 92, m.COL_STAKE: 128})
         self.table.setAccessibleName(self.tr("Value at stake per account manager"))
         for column in (m.COL_TEAM, m.COL_ACCOUNTS, m.COL_CRITICAL, m.COL_HEALTH):
             self.table.setColumnHidden(column, True)
@@ -145,7 +155,7 @@ class StakePanel(Card):
         body = QHBoxLayout()
         body.setSpacing(14)
         body.addWidget(self.chart, 4)
-        body.addWidget(self.table, 6)
+        body.addWidget(self.table, 7)
         self.box.addLayout(body, 1)
 
     def _activated(self, index) -> None:
@@ -167,6 +177,7 @@ class StakePanel(Card):
             bars.append(Bar(owner.owner or self.tr("(no owner)"), dict(owner.by_severity), "\n".join(lines),
                             key=owner.owner or None))
         self.chart.set_data(series, bars, self.tr("Nothing at stake: every account is fine"))
+        self.legend.set_series(series)
         self.model.set_rows(board.owners)
         # Only one owner in view: the table would repeat the bar, the columns say more.
         single = len(board.owners) <= 1
@@ -182,9 +193,9 @@ class TouchpointsPanel(Card):
         self.lang = lang
         self.board: Dashboard | None = None
         self.by_channel = QPushButton(self.tr("Channe&l"))
-        self.by_binding = QPushButton(self.tr("&Binding level"))
+        self.by_binding = QPushButton(self.tr("&Binding"))
         self.by_channel.setToolTip(self.tr("Personal and digital touchpoints"))
-        self.by_binding.setToolTip(self.tr("Rational, social-emotional and structural touchpoints"))
+        self.by_binding.setToolTip(self.tr("By binding level: rational, social-emotional and structural"))
         group = QButtonGroup(self)
         segments = QHBoxLayout()
         segments.setSpacing(0)  # one control of two halves
@@ -240,10 +251,11 @@ class ComplaintsPanel(Card):
     def __init__(self, lang: str, parent=None):
         super().__init__(self.tr("Open complaints"), parent=parent)
         self.lang = lang
+        self.board: Dashboard | None = None
         self.model = ComplaintsModel(lang, parent=self)
         m = ComplaintsModel
         self.table = make_table(self.model, stretch=m.COL_SUBJECT,
-                                widths={m.COL_ACCOUNT: 165, m.COL_OWNER: 140, m.COL_OPENED: 92, m.COL_DAYS: 118})
+                                widths={m.COL_ACCOUNT: 200, m.COL_OWNER: 140, m.COL_OPENED: 92, m.COL_DAYS: 116})
         self.table.setAccessibleName(self.tr("Open complaints"))
         self.table.setToolTip(self.tr("Enter or double-click opens the account"))
         self.table.sortByColumn(m.COL_DAYS, Qt.SortOrder.DescendingOrder)
@@ -260,10 +272,20 @@ class ComplaintsPanel(Card):
         if index.isValid():
             self.account_activated.emit(self.model.row_object(index.row()).account_id)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._owner_column()
+
+    def _owner_column(self) -> None:
+        """The account manager column when the card has room for it and more than one
+        account manager is in view; otherwise their name is in the account's tooltip."""
+        one_owner = self.board is not None and bool(self.board.scope.owner)
+        self.table.setColumnHidden(ComplaintsModel.COL_OWNER, one_owner or self.width() < WIDE_COMPLAINTS)
+
     def show_dashboard(self, board: Dashboard) -> None:
         lang = self.lang
-        # One account manager in view: their name in every row says nothing.
-        self.table.setColumnHidden(ComplaintsModel.COL_OWNER, bool(board.scope.owner))
+        self.board = board
+        self._owner_column()
         self.model.set_complaints(board.complaints, board.as_of, board.complaint_days or 10**6)
         count = len(board.complaints)
         if count:

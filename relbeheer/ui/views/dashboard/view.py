@@ -78,7 +78,10 @@ class DashboardView(QWidget):
         for card in self._cards():
             # No word wrap anywhere on this page: wrapped labels make the scroll area size
             # the page to its preferred height (heightForWidth) and the charts spill over.
+            # A narrow window clips a card's context line instead (full text in the tooltip).
             card.layout().setContentsMargins(16, 10, 16, 10)
+            for label in (card.caption, card.detail):
+                label.setMinimumWidth(40)
         self.health = HealthPanel(lang)
         self.stake = StakePanel(lang)
         self.stake.owner_chosen.connect(self.show_owner)
@@ -90,11 +93,11 @@ class DashboardView(QWidget):
         # side; the complaints table gets the wider half of the lower row.
         upper = QHBoxLayout()
         upper.setSpacing(12)
-        upper.addWidget(self.health, 4)
+        upper.addWidget(self.health, 3)
         upper.addWidget(self.stake, 7)
         lower = QHBoxLayout()
         lower.setSpacing(12)
-        lower.addWidget(self.touchpoints, 5)
+        lower.addWidget(self.touchpoints, 4)
         lower.addWidget(self.complaints, 7)
 
         body = QWidget()
@@ -186,6 +189,11 @@ class DashboardView(QWidget):
             self.status.setText(self.tr("Could not read the dashboard: %1").replace("%1", str(exc)))
 
     def _show_figures(self, board: Dashboard) -> None:
+        self._fill_figures(board)
+        for card in self._cards():
+            card.detail.setToolTip(card.detail.text())
+
+    def _fill_figures(self, board: Dashboard) -> None:
         lang = self.ctx.lang
         n = fmt.number
         self.accounts_card.show_value(
@@ -198,7 +206,7 @@ class DashboardView(QWidget):
             .replace("%2", n(board.critical, lang)),
             RED if board.critical else None)
         self.stake_card.show_value(compact_money(board.value_at_stake, lang),
-                                   self.tr("revenue of those accounts, 12 months"))
+                                   self.tr("annual revenue of those accounts"))
         self.stake_card.value.setToolTip(fmt.money(board.value_at_stake, lang))
         if board.complaints:
             days = board.oldest_complaint_days
@@ -213,5 +221,5 @@ class DashboardView(QWidget):
             self.personal_card.show_value("–", self.tr("no touchpoints in %1 weeks").replace(
                 "%1", str(len(board.weeks))))
         else:
-            self.personal_card.show_value(f"{round(share * 100)}%", self.tr("of touchpoints in %1 weeks")
+            self.personal_card.show_value(f"{round(share * 100)}%", self.tr("in the last %1 weeks")
                                           .replace("%1", str(len(board.weeks))))
