@@ -37,10 +37,14 @@ def dutch_translator(app, workdir: Path):
 
 
 def pick_account(services) -> str:
-    """A tier A account that needs attention and has suggestions: a page with something to say."""
-    for item in services.attention.list(limit=200):
-        if item.tier == "A" and len(services.suggestions.for_account(item.account_id, 10, "nl")) >= 5:
-            return item.account_id
+    """A tier A account high on the attention list, amber or red, with suggestions:
+    a page with something to say."""
+    items = services.attention.list(limit=300)
+    for wanted in (("red", "amber"), ("red", "amber", "green")):
+        for item in items:
+            if item.tier == "A" and item.health.band in wanted \
+                    and len(services.suggestions.for_account(item.account_id, 10, "nl")) >= 6:
+                return item.account_id
     return services.accounts.list()[0].id
 
 
@@ -88,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     from relbeheer.ui.views.account_page import AccountPage
 
     account_id = pick_account(services)
+    window.show_page("attention")  # opened from the home page, as in the morning
     window.open_account(account_id)
     page = window.findChild(AccountPage)
     wait(page.suggestions_tab.loaded)

@@ -33,7 +33,15 @@ from relbeheer.ui.app import build_window, make_application
 QT_INTERNAL = ("qt_", "QLineEditIconButton", "ScrollLeftButton", "ScrollRightButton", "QTabBarCloseButton")
 
 KNOWN_GAPS: set[str] = set()
-KNOWN_MNEMONIC_CLASHES: dict[str, set[str]] = {}
+# On the account page the side bar, the tab titles and the tabs' buttons share Alt+letters;
+# Qt then activates none of them ("ambiguous shortcut"). To settle in the account page
+# and the side bar together (the tabs also have Alt+1…8, the pages Ctrl+1…5).
+KNOWN_MNEMONIC_CLASHES: dict[str, set[str]] = {"en account": {
+    "c: ['&Contacts']",  # side bar Contacts and the Contacts tab
+    "d: ['&Dashboard', '&Delete']",  # side bar Dashboard and the record tabs' Delete
+    "p: ['&Products', '&Purchases', 'Export &plan…']",
+    "t: ['&Timeline', 'A&ttention']",
+}}
 
 
 @pytest.fixture(scope="module")
@@ -190,6 +198,82 @@ def test_page_mnemonics_do_not_clash_with_each_other_or_the_chrome(window, key):
     clashes = sorted({f"{letter}: {[t for m, t in taken if m == letter]}" for letter in letters
                       if letters.count(letter) > 1})
     assert clashes == [] or set(clashes) <= KNOWN_MNEMONIC_CLASHES.get(key, set()), clashes
+
+
+@pytest.fixture
+def dutch(tmp_path):
+    """The Dutch strings of resources/translations/parts, compiled and installed."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    parts = sorted((Path(__file__).resolve().parents[2] / "resources" / "translations" / "parts").glob("*_nl.ts"))
+    if not parts:
+        pytest.skip("no Dutch translations yet")
+    qm = tmp_path / "nl.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), *map(str, parts), "-qm", str(qm)], check=True, capture_output=True)
+    app = make_application([])
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app.installTranslator(translator)
+    yield translator
+    app.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("key", ["attention", "dashboard", "account"])
+def test_dutch_mnemonics_do_not_clash(qtbot, demo_path, dutch, key):
+    """The same check in Dutch, where every letter moves."""
+    svc = Services.open(demo_path, daily_backup=False)
+    win = build_window(svc, "nl")
+    qtbot.addWidget(win)
+    win.show()
+    if key == "account":
+        from relbeheer.ui.views.account_page import AccountPage
+
+        win.open_account(svc.accounts.list()[0].id)
+        page = win.findChild(AccountPage)
+        qtbot.waitUntil(lambda: page.bundle is not None, timeout=10000)
+        clashes = account_clashes(win, page)
+    else:
+        win.show_page(key)
+        clashes = clashes_in(chrome_mnemonics(win) + page_mnemonics(win._pages[key]))
+    win.ctx.runner.wait()
+    svc.close()
+    assert set(clashes) <= KNOWN_MNEMONIC_CLASHES.get(f"nl {key}", set()), clashes
+
+
+def chrome_mnemonics(window) -> list[tuple[str | None, str]]:
+    return [(mnemonic(t), t) for t in [*(b.text() for b in window._buttons.values()),
+                                        *(a.text() for a in window.menuBar().actions())]]
+
+
+def clashes_in(taken: list[tuple[str | None, str]]) -> set[str]:
+    letters = [letter for letter, _ in taken if letter]
+    return {f"{letter}: {sorted({t.split(' (')[0] for m, t in taken if m == letter})}"
+            for letter in letters if letters.count(letter) > 1}
+
+
+def account_clashes(window, page) -> set[str]:
+    """On the account page, each tab's controls, the tab titles, the page's buttons and
+    the side bar and menus share one set of Alt+letters."""
+    tabs = page.tabs
+    titles = [(mnemonic(tabs.tabText(i)), tabs.tabText(i)) for i in range(tabs.count())]
+    found = set()
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        found |= clashes_in(chrome_mnemonics(window) + titles + page_mnemonics(page))
+    return found
+
+
+def test_account_page_mnemonics_against_the_chrome(window):
+    clashes = account_clashes(window, pages(window)["account"])
+    known = KNOWN_MNEMONIC_CLASHES["en account"]
+    assert not clashes - known, sorted(clashes - known)
+    assert not known - clashes, f"fixed, remove from KNOWN_MNEMONIC_CLASHES: {sorted(known - clashes)}"
 
 
 def test_account_tabs_have_distinct_mnemonics(window):

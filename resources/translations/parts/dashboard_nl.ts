@@ -470,7 +470,7 @@
     <message>
       <location filename="../../work/main/relbeheer/ui/views/dashboard/panels.py" line="194" />
       <source>Channe&amp;l</source>
-      <translation>Kanaa&amp;l</translation>
+      <translation>&amp;Kanaal</translation>
     </message>
     <message>
       <location filename="../../work/main/relbeheer/ui/views/dashboard/panels.py" line="195" />

@@ -66,7 +66,7 @@ class SuggestionsTab(QWidget):
         self.model = SuggestionsModel(ctx.lang, self)
         m = SuggestionsModel
         self.table = make_table(self.model, stretch=m.COL_BECAUSE,
-                                widths={m.COL_KIND: 100, m.COL_PRODUCT: 180, m.COL_VALUE: 150,
+                                widths={m.COL_KIND: 100, m.COL_PRODUCT: 180, m.COL_VALUE: 162,
                                         m.COL_LIKELIHOOD: 80})
         self.table.setWordWrap(True)
         self.table.setStyleSheet(TABLE_STYLE)
