@@ -305,3 +305,31 @@ def attention_summary(db: Database) -> None:
 
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
+
+
+@migrations(name="0003_sync_outbox")
+def sync_outbox(db: Database) -> None:
+    """Local tables of team sync (store/sync_capture.py writes them, sync/ reads them).
+
+    * ``sync_outbox`` — one entry per change to a synced row, written by triggers in
+      the same transaction as the change: table, row id, the columns that changed
+      (NULL: all of them, on insert; ``_purge``: deleted for good) and the hybrid
+      clock stamp. Entries leave once the server acknowledged them.
+    * ``sync_clock`` — this laptop's node id and hybrid clock (one row, made when
+      sync is first switched on; until then no trigger exists and nothing is logged,
+      so a laptop that never syncs pays nothing).
+    * ``sync_state`` — the server address, the last pulled server position, times.
+    * ``sync_applying`` — holds a row only inside the transaction that applies
+      pulled changes, so the triggers do not send those changes back.
+
+    Derived tables and ``settings`` (per laptop) are not synced.
+    """
+    db.execute(
+        "CREATE TABLE sync_outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "tbl TEXT NOT NULL, row_id TEXT NOT NULL, columns TEXT, hlc TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_sync_outbox_row ON sync_outbox (tbl, row_id)")
+    db["sync_clock"].create({"node": str, "ms": int, "ctr": int}, pk="node",
+                            not_null={"ms", "ctr"})
+    db["sync_state"].create({"key": str, "value": str}, pk="key")
+    db["sync_applying"].create({"flag": int}, pk="flag")
