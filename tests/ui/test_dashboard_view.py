@@ -158,3 +158,17 @@ def test_axis_is_round(peak, top, step):
 def test_short_names():
     assert short_name("Ruben van der Wal") == "R. van der Wal"
     assert short_name("Cher") == "Cher"
+
+
+@pytest.mark.parametrize("typed, expected", [("anna", "Anna de Boer"), ("smit", "Bram Smit"),
+                                             ("a", ""), ("nobody", "")])
+def test_typed_part_of_a_name(qtbot, view, typed, expected):
+    """A part that only one name contains picks it; an ambiguous or unknown one means all."""
+    _show_and_wait(qtbot, view)
+    qtbot.waitUntil(lambda: view.filters.owner.count() == 3)
+    editor = view.filters.owner.lineEdit()
+    editor.clear()
+    qtbot.keyClicks(editor, typed)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert view.filters.scope().owner == expected
+    assert view.filters.owner.currentText() == (expected or "All account managers")

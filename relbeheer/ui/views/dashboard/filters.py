@@ -44,10 +44,14 @@ class _Picker(QComboBox):
         self.blockSignals(False)
 
     def value(self) -> str:
-        """The chosen name, or "" for everything (also for text that names nobody)."""
+        """The chosen name: typed in full, or a part that only one name contains
+        ("bram" → "Bram Smit"); "" for everything and for text that names nobody."""
         text = self.currentText().strip()
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        return self.itemData(index) or "" if index >= 0 else ""
+        if index < 0 and text:
+            found = [i for i in range(1, self.count()) if text.casefold() in self.itemText(i).casefold()]
+            index = found[0] if len(found) == 1 else -1
+        return (self.itemData(index) or "") if index >= 0 else ""
 
     def set_value(self, value: str) -> None:
         index = self.findData(value) if value else 0
@@ -105,10 +109,10 @@ class FilterBar(QWidget):
 
     def _emit(self) -> None:
         scope = self.scope()
-        # Text that names nobody falls back to 'all': show that instead of the typo.
+        # Show what the filter is: the full name for a part typed, "All …" for a typo.
         for picker, value in ((self.owner, scope.owner), (self.team, scope.team), (self.region, scope.region)):
-            if not picker.lineEdit().hasFocus() and value == "" and picker.currentIndex() != 0:
-                picker.setCurrentIndex(0)
+            if picker.currentText() != (value or picker.everything):
+                picker.set_value(value)
         self._update_reset()
         if scope != self._last:
             self._last = scope
