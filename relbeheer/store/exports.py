@@ -161,7 +161,8 @@ def export_vcard(db: Database, path: Path) -> int:
                      is_ambassador=bool(r[8]), channel=r[9] or "")
              for r in db.execute(
                  "SELECT c.id, c.name, a.name, c.job_title, c.email, c.phone, c.notes, c.role, "
-                 "c.is_ambassador, c.preferred_channel FROM contacts c JOIN accounts a ON a.id = c.account_id "
+                 "c.is_ambassador, c.preferred_channel "
+                 "FROM contacts c JOIN accounts a ON a.id = c.account_id "
                  "WHERE c.deleted_at IS NULL AND a.deleted_at IS NULL "
                  "ORDER BY a.name COLLATE NOCASE, c.name COLLATE NOCASE, c.email, c.id")]
     _write_atomically(path, write_vcards(cards))

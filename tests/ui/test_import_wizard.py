@@ -16,7 +16,7 @@ from relbeheer.services import Services
 from relbeheer.ui.app import make_application
 from relbeheer.ui.context import ChangeBus, UiContext
 from relbeheer.ui.import_wizard import ImportWizard
-from relbeheer.ui.import_wizard.wizard import FILE, MAPPING, PREVIEW, RUN, SUMMARY
+from relbeheer.ui.import_wizard.wizard import MAPPING, PREVIEW, RUN, SUMMARY
 from relbeheer.ui.tasks import TaskRunner
 
 SALESFORCE = ('"First Name";"Last Name";"Account Name";"Title";"Email";"Phone"\r\n'

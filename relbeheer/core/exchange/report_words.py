@@ -47,7 +47,8 @@ REASONS_NL = {
         "telefoonnummers die hun voorloop-0 kwijt waren (hersteld)",
     "phone numbers Excel turned into a number like 6,1E+08 (left empty)":
         "telefoonnummers die Excel tot een getal als 6,1E+08 maakte (leeg gelaten)",
-    "phone numbers with digits lost (left out)": "telefoonnummers met verloren cijfers (weggelaten)",
+    "phone numbers with digits lost (left out)":
+        "telefoonnummers met verloren cijfers (weggelaten)",
     "account kinds not recognised (left empty)": "soorten relatie niet herkend (leeg gelaten)",
     "tiers not recognised (set to C)": "klantsegmenten niet herkend (C gegeven)",
     "roles not recognised (left as they were)": "rollen niet herkend (gelaten zoals ze waren)",

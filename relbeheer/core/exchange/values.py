@@ -74,6 +74,8 @@ def parse_number(text: str, decimal: str = ",") -> float:
     The grouping must be right for the chosen mark: with a decimal comma ``12.5``
     is refused rather than read as 125.
     """
+    if text.isdigit() and text.isascii():  # most cells: a plain whole number
+        return float(text)
     value = _CURRENCY.sub("", text.strip()).replace(" ", "").replace("\u00a0", "")
     if value.startswith(("-€", "-$")):
         value = "-" + value[2:]

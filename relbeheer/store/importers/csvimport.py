@@ -77,6 +77,9 @@ def import_csv(db: Database, path: Path, kind: str, *, encoding: str | None = No
     return report
 
 
+NEW_ACCOUNT = ("name", "tier", *ACCOUNT_UPDATES)
+
+
 def _plan_accounts(db, parsed: Parsed, directory: Directory, pending: Pending, report) -> None:
     seen: set[str] = set()
     for r in parsed.records:
@@ -87,9 +90,10 @@ def _plan_accounts(db, parsed: Parsed, directory: Directory, pending: Pending, r
             continue
         seen.add(key)
         if found is None:
-            values = {c: r.get(c) for c in ("name", "tier", *ACCOUNT_UPDATES)}
-            values["owner_id"] = directory.owner(r.get("owner"))
-            seen.add(directory.add_account(values))
+            get = r.get
+            values = [get(c) for c in NEW_ACCOUNT]
+            values.append(directory.owner(get("owner")))
+            seen.add(directory.add_account(NEW_ACCOUNT + ("owner_id",), values))
             continue
         old = directory.account_rows[found]
         changes = {c: r[c] for c in ACCOUNT_UPDATES if r.get(c) is not None and r[c] != old[c]}

@@ -91,21 +91,23 @@ class RowReader:
         the record as suspect: ``core.validation`` then gives the words.
         """
         fmt = self.source.format
-        limit = validation.MAX_NOTE if f.name in _MULTILINE else validation.MAX_NAME
+        multiline = f.name in _MULTILINE
+        limit = validation.MAX_NOTE if multiline else validation.MAX_NAME
+        is_email = f.type == "email"
 
         def text(cell: str):
             value = cell.strip() if cell.isascii() else clean_text(cell)
-            if value[:1] == "'":
-                value = unneutralise(value)
             if not value:
                 return None
-            if f.name in _MULTILINE:
+            if value[0] == "'":
+                value = unneutralise(value)
+            if multiline:
                 if "\r" in value:
                     value = value.replace("\r\n", "\n").replace("\r", "\n")
-            elif "  " in value or "\n" in value or "\t" in value or "\r" in value:
+            elif "  " in value or not value.isprintable():
                 # A name or place split over two lines in a spreadsheet cell is one line.
                 value = " ".join(value.split())
-            if len(value) > limit or (f.type == "email" and not EMAIL_RE.match(value)):
+            if len(value) > limit or (is_email and not EMAIL_RE.match(value)):
                 self._suspect = True
             return value
 

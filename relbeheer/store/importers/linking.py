@@ -195,14 +195,16 @@ class Directory:
         self._by_text[name] = found
         return found
 
-    def add_account(self, values: dict) -> str:
+    def add_account(self, columns: tuple[str, ...], values: list) -> str:
+        """Queue a new account with ``values`` for ``columns`` (name among them)."""
         account_id = next(self.ids)
-        columns = ["id", *values, "source"]
-        self.pending.add("accounts", columns, (account_id, *values.values(), self.source))
+        self.pending.add("accounts", ("id", *columns, "source"),
+                         (account_id, *values, self.source))
         keys = self._load_accounts()
-        keys[match_key(values["name"])] = account_id
-        if values.get("external_ref"):
-            keys["ref:" + values["external_ref"]] = account_id
+        row = dict(zip(columns, values))
+        keys[match_key(row["name"])] = account_id
+        if row.get("external_ref"):
+            keys["ref:" + row["external_ref"]] = account_id
         return account_id
 
     # --- owners -------------------------------------------------------------------

@@ -8,7 +8,14 @@ rolls its one transaction back, so a cancelled import leaves nothing behind.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from relbeheer.core.exchange.report_words import table_word
 from relbeheer.ui.import_wizard.models import alive, set_status
