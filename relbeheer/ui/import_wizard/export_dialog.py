@@ -7,6 +7,8 @@ written next to its name and moved into place, so a failure leaves no half file.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -90,8 +92,7 @@ class ExportDialog(QDialog):
         self.include_past.setVisible(kind == "ics")
         path = self.path_edit.text().strip()
         if path:  # keep the folder and name, follow the kind's extension
-            stem = path.rsplit(".", 1)[0] if "." in path.rsplit("/", 1)[-1] else path
-            self.path_edit.setText(stem + SUFFIX.get(kind, ".csv"))
+            self.path_edit.setText(str(Path(path).with_suffix(SUFFIX.get(kind, ".csv"))))
         self._update_button()
 
     def _update_button(self) -> None:
