@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from relbeheer.core import validation
 from relbeheer.core.attention.actions import ContactCadence, contact_cadences
-from relbeheer.core.attention.engine import PortfolioResult, evaluate
+from relbeheer.core.attention.engine import PortfolioResult, evaluate, gc_paused
 from relbeheer.core.attention.model import AttentionItem, HealthScore
 from relbeheer.core.attention.settings import AttentionSettings
 from relbeheer.core.domain import TouchpointKind
@@ -74,14 +74,15 @@ class AttentionService:
                 limit: int | None = None) -> AttentionList:
         """The attention list with the counts around it (for headers and reports)."""
         day = as_of or dt.date.today()
-        result = self.evaluate(day, owner=owner, team=team, region=region)
-        order = result.order()
-        flagged = len(order)
-        if limit is not None:
-            order = order[: max(limit, 0)]
-        attention_people.load_other_contacts(self._db, result.data, order)
-        return AttentionList(result.items_at(order), day, len(result.data), flagged,
-                             result.severity_counts(), result.rule_counts())
+        with gc_paused():
+            result = self.evaluate(day, owner=owner, team=team, region=region)
+            order = result.order()
+            flagged = len(order)
+            if limit is not None:
+                order = order[: max(limit, 0)]
+            attention_people.load_other_contacts(self._db, result.data, order)
+            return AttentionList(result.items_at(order), day, len(result.data), flagged,
+                                 result.severity_counts(), result.rule_counts())
 
     def list(self, as_of: dt.date | None = None, owner: str | None = None,
              team: str | None = None, region: str | None = None, limit: int | None = None,
@@ -130,9 +131,11 @@ class AttentionService:
     def refresh(self, as_of: dt.date | None = None) -> int:
         """Recompute every account and rewrite the whole summary; returns the count."""
         day = as_of or dt.date.today()
-        result = self.evaluate(day)
-        attention_people.load_other_contacts(self._db, result.data, result.order(False))
-        return attention_summary.replace_all(self._db, result.items(flagged_only=False), day)
+        with gc_paused():
+            result = self.evaluate(day)
+            attention_people.load_other_contacts(self._db, result.data, result.order(False))
+            items = result.items(flagged_only=False)
+        return attention_summary.replace_all(self._db, items, day)
 
     def summary(self, account_ids: list[str] | None = None) -> list[dict]:
         """The stored per-account state (see store.attention_summary)."""

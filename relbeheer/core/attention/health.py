@@ -117,3 +117,22 @@ def health_score(parts_row, score: int, previous: int | None,
         direction = "up" if trend > 0 else "down"
     return HealthScore(score=score, band=band(score, s), components=comp,
                        previous=previous, trend=trend, direction=direction)
+
+
+class ScoreMaker:
+    """``health_score`` for many rows under one settings object: the thresholds
+    are read once instead of per account (the attention list makes tens of
+    thousands)."""
+
+    def __init__(self, s: AttentionSettings):
+        self._red, self._green, self._flat = s.health_red_below, s.health_green_above, s.trend_flat_points
+
+    def __call__(self, parts_row, score: int, previous: int | None) -> HealthScore:
+        comp = {name: (None if v != v else v) for name, v in zip(COMPONENTS, parts_row)}
+        trend = None if previous is None else score - previous
+        direction = "flat"
+        if trend is not None and abs(trend) >= self._flat:
+            direction = "up" if trend > 0 else "down"
+        band = "red" if score < self._red else "green" if score > self._green else "amber"
+        return HealthScore(score=score, band=band, components=comp,
+                           previous=previous, trend=trend, direction=direction)

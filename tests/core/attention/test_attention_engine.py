@@ -58,3 +58,24 @@ def test_counts_per_rule_and_severity():
     result = run([OK, Acc(touchpoints=[(50, "visit")])])
     assert result.rule_counts()["cadence"] == 1
     assert sum(result.severity_counts().values()) == 2
+
+
+def test_gc_paused_restores_the_collector():
+    """The collector is off inside, back on after (also after an error), and a
+    nested pause does not switch it on early."""
+    import gc
+
+    import pytest
+
+    from relbeheer.core.attention.engine import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), gc_paused():
+        raise RuntimeError
+    assert gc.isenabled()

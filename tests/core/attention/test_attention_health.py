@@ -64,3 +64,17 @@ def test_an_open_complaint_costs_service_points():
                   Acc(touchpoints=[(3, "visit")])])
     assert [i.health.components["service"] for i in result.items(flagged_only=False)
             if i.account] in ([0.0, 100.0], [100.0, 0.0])
+
+
+def test_score_maker_matches_health_score():
+    """The list's per-row maker gives what health_score gives, band and trend included."""
+    import math
+
+    from relbeheer.core.attention.health import ScoreMaker, health_score
+
+    s = AttentionSettings()
+    make = ScoreMaker(s)
+    for parts, score, prev in (([100.0, math.nan, 50.0, 0.0, 80.0, 100.0], 74, 80),
+                               ([0.0] * 6, 0, None), ([100.0] * 6, 100, 98),
+                               ([50.0] * 6, 50, 40), ([90.0] * 6, 76, 76)):
+        assert make(parts, score, prev) == health_score(parts, score, prev, s)
