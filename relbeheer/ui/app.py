@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from relbeheer import __version__, paths
@@ -23,6 +26,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("relbeheer")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "relbeheer.png"))))
     style = paths.resource("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
@@ -89,6 +93,31 @@ def switch_language(window, lang: str):
     return new
 
 
+SMOKE_ENV_VAR = "RELBEHEER_SMOKE"  # set: open the window, wait for the first page, exit (bundle CI)
+
+
+def exit_when_loaded(app: QApplication, window, timeout: float = 120.0) -> None:
+    """Print "window ok" and quit once the attention page is filled and the worker is idle.
+
+    For the frozen build's smoke test (scripts/smoke-bundle.sh); exit code 1 after ``timeout``.
+    """
+    started = time.monotonic()
+
+    def poll() -> None:
+        if getattr(window.attention_view, "_loaded", False) and not window.ctx.runner.is_busy():
+            rows = window.attention_view.model.rowCount()
+            print(f"window ok: {window.current_page()} page, {rows} rows, "
+                  f"{time.monotonic() - started:.1f} s after show", flush=True)
+            app.exit(0)
+        elif time.monotonic() - started > timeout:
+            print(f"window not loaded after {timeout:.0f} s", file=sys.stderr, flush=True)
+            app.exit(1)
+
+    timer = QTimer(app)
+    timer.timeout.connect(poll)
+    timer.start(50)
+
+
 def run_app(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="relbeheer")
     parser.add_argument("--db", metavar="PATH")
@@ -108,6 +137,8 @@ def run_app(argv: list[str]) -> int:
         app.setProperty("relbeheer_window", window)
         window.show()
         backup_runner = start_daily_backup(app)
+        if os.environ.get(SMOKE_ENV_VAR):
+            exit_when_loaded(app, window)
         code = app.exec()
         backup_runner.wait(60000)
         services.close()  # restores reopen in place, so this is still the open database
