@@ -23,6 +23,27 @@ ensure_qt_system_libs() {
   fi
 }
 
+ensure_qt_display_libs() {
+  # The window itself (Qt's xcb plugin) needs more X11 libraries than offscreen tests;
+  # checked with ldd so only what is really missing gets installed.
+  local plugin
+  plugin="$(find "$VENV" -path '*PySide6/Qt/plugins/platforms/libqxcb.so' 2>/dev/null | head -1)"
+  [ -n "$plugin" ] || return 0
+  local libdir="${plugin%/plugins/*}/lib"
+  if ! LD_LIBRARY_PATH="$libdir" ldd "$plugin" "$libdir/libQt6XcbQpa.so.6" 2>/dev/null | grep -q "not found"; then
+    return 0
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing X11 libraries for the Qt window"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+      libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-cursor0 \
+      libxkbcommon-x11-0 libx11-xcb1 >/dev/null
+  else
+    echo "Warning: Qt's X11 plugin misses libraries (see: ldd $plugin); install libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1" >&2
+  fi
+}
+
 ensure_venv() {
   local extras="${1:-}"
   if [ ! -x "$VENV/bin/python" ]; then
