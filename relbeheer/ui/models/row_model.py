@@ -5,9 +5,9 @@ here, because it calls ``data()`` through the binding for every comparison. This
 model sorts the list with ``list.sort`` on a precomputed key and filters on a
 precomputed lower-case haystack per row, keeping every row in sort order so that
 a filter keystroke only picks rows (and typing on only looks at the rows shown):
-at 100k rows a sort takes ~0.1 s, a keystroke ~0.03 s (benchmarks/bench_ui.py). Column layout follows Vorta:
-``COL_*`` constants in each subclass, an object role that returns the row object,
-a sort role that returns the raw value.
+at 100k rows a sort takes ~0.1 s, a keystroke ~0.03 s (benchmarks/bench_ui.py).
+Column layout follows Vorta: ``COL_*`` constants in each subclass, an object role
+that returns the row object, a sort role that returns the raw value.
 """
 
 from __future__ import annotations
