@@ -30,9 +30,9 @@ ensure_qt_display_libs() {
   plugin="$(find "$VENV" -path '*PySide6/Qt/plugins/platforms/libqxcb.so' 2>/dev/null | head -1)"
   [ -n "$plugin" ] || return 0
   local libdir="${plugin%/plugins/*}/lib"
-  if ! LD_LIBRARY_PATH="$libdir" ldd "$plugin" "$libdir/libQt6XcbQpa.so.6" 2>/dev/null | grep -q "not found"; then
-    return 0
-  fi
+  local report
+  report="$(LD_LIBRARY_PATH="$libdir" ldd "$plugin" "$libdir/libQt6XcbQpa.so.6" 2>/dev/null || true)"
+  case "$report" in *"not found"*) ;; *) return 0 ;; esac
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing X11 libraries for the Qt window"
     apt-get update -qq
