@@ -18,12 +18,13 @@ from relbeheer.cli import (
     plan_cmds,
     safety_cmds,
     suggest_cmds,
+    sync_cmds,
 )
 from relbeheer.cli.common import CliError, run_command
 
 # Modules that add subcommands; each has register(subparsers).
 COMMAND_MODULES = [data_cmds, suggest_cmds, plan_cmds, attention_cmds, exchange_cmds,
-                   safety_cmds]
+                   safety_cmds, sync_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -23,6 +23,7 @@ from relbeheer.services.persons import PersonService
 from relbeheer.services.plans import PlansService
 from relbeheer.services.records import RecordsService
 from relbeheer.services.suggestions import SuggestionService
+from relbeheer.services.sync import SyncService
 from relbeheer.store import damage
 from relbeheer.store.backups import DamageFound
 from relbeheer.store.database import (
@@ -56,6 +57,7 @@ class Services:
         self.plans = PlansService(self)
         self.persons = PersonService(db, path)
         self.exchange = ExchangeService(db, self.data)
+        self.sync = SyncService(db, self.attention)
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, daily_backup: bool = True) -> "Services":
