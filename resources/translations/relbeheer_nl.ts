@@ -311,7 +311,7 @@
         <message>
             <location filename="../../relbeheer/ui/models/accounts_model.py" line="44" />
             <source>Last personal contact</source>
-            <translation>Laatste persoonlijk contact</translation>
+            <translation>Persoonlijk contact</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/models/accounts_model.py" line="50" />
@@ -1964,12 +1964,12 @@ Relatiebeheer als groeistrategie.</translation>
         <message>
             <location filename="../../relbeheer/ui/views/account/overview_tab.py" line="38" />
             <source>Revenue, last 12 months</source>
-            <translation>Omzet, laatste 12 maanden</translation>
+            <translation>Omzet, laatste 12 mnd.</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/views/account/overview_tab.py" line="39" />
             <source>Last personal contact</source>
-            <translation>Laatste persoonlijke contact</translation>
+            <translation>Laatste persoonlijk contact</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/views/account/overview_tab.py" line="40" />
@@ -1994,7 +1994,7 @@ Relatiebeheer als groeistrategie.</translation>
         <message>
             <location filename="../../relbeheer/ui/views/account/overview_tab.py" line="50" />
             <source>Seed research: about 70% of customers are won on the social-emotional level, 30% rationally.</source>
-            <translation>Onderzoek: zo'n 70% van de klanten wordt op sociaal-emotioneel niveau gewonnen, 30% rationeel.</translation>
+            <translation>Onderzoek: zo'n 70% van de klanten wordt sociaal-emotioneel gewonnen, 30% rationeel.</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/views/account/overview_tab.py" line="56" />
@@ -2024,7 +2024,7 @@ Relatiebeheer als groeistrategie.</translation>
         <message>
             <location filename="../../relbeheer/ui/views/account/overview_tab.py" line="109" />
             <source>no visit, call or event recorded</source>
-            <translation>geen bezoek, gesprek of evenement vastgelegd</translation>
+            <translation>nog geen persoonlijk contact</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/views/account/overview_tab.py" line="112" />
@@ -2059,12 +2059,12 @@ Relatiebeheer als groeistrategie.</translation>
         <message>
             <location filename="../../relbeheer/ui/views/account/overview_tab.py" line="120" />
             <source>oldest opened 1 day ago</source>
-            <translation>oudste 1 dag geleden geopend</translation>
+            <translation>oudste al 1 dag open</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/views/account/overview_tab.py" line="121" />
             <source>oldest opened %1 days ago</source>
-            <translation>oudste %1 dagen geleden geopend</translation>
+            <translation>oudste al %1 dagen open</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/views/account/overview_tab.py" line="124" />
