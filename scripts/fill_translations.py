@@ -11,7 +11,9 @@ comment line. The context may be:
 * a class name (``MainWindow``) or a ``translate("Context", …)`` context: that string only;
 * ``*``: this source in every context that has no line of its own;
 * ``+Context``: a string lupdate cannot see (a ``tr('…')`` inside an f-string) that the
-  code still asks for at run time; it is added to the .ts while the literal is in the code.
+  code still asks for at run time; it is added to the .ts while the literal is in the code;
+* ``=Context``: a string of Qt itself (``QPlatformTheme`` for the standard Cancel/Close/Yes
+  buttons, ``QLineEdit`` for the edit menu), always added: the app loads only our .qm.
 
 What else happens here:
 
@@ -97,21 +99,23 @@ def move_own_tr_strings(ts_path: Path, root: ET.Element) -> int:
 
 
 def add_hidden_strings(root: ET.Element, table: dict[tuple[str, str], str]) -> int:
-    """``+Context`` lines: literals in tr('…') inside f-strings, while the code still has them."""
+    """``+Context`` lines: literals in tr('…') inside f-strings, while the code still has them;
+    ``=Context`` lines: Qt's own strings."""
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "relbeheer").rglob("*.py"))
     added = 0
     for (context, source), _dutch in table.items():
-        if not context.startswith("+"):
+        if not context.startswith(("+", "=")):
             continue
         name = context[1:]
-        if f"tr('{source}')" not in code and f'tr("{source}")' not in code:
+        if context.startswith("+") and f"tr('{source}')" not in code and f'tr("{source}")' not in code:
             continue
         ctx = context_of(root, name)
         if any(m.findtext("source") == source for m in ctx.findall("message")):
             continue
         msg = ET.SubElement(ctx, "message")
         ET.SubElement(msg, "source").text = source
-        ET.SubElement(msg, "extracomment").text = "added by scripts/fill_translations.py: tr() inside an f-string"
+        ET.SubElement(msg, "extracomment").text = (
+            "added by scripts/fill_translations.py: " + ("tr() inside an f-string" if context[0] == "+" else "Qt's own"))
         ET.SubElement(msg, "translation", type="unfinished")
         added += 1
     return added
@@ -132,7 +136,8 @@ def fill(ts_path: Path, table_path: Path) -> tuple[int, int, list[tuple[str, str
             tr = msg.find("translation")
             if tr is None:
                 tr = ET.SubElement(msg, "translation")
-            dutch = table.get((name, source), table.get(("+" + name, source), table.get(("*", source))))
+            dutch = table.get((name, source), table.get(("+" + name, source),
+                              table.get(("=" + name, source), table.get(("*", source)))))
             if dutch is not None:
                 tr.text = dutch
                 tr.attrib.pop("type", None)

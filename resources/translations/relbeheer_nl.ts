@@ -1195,7 +1195,7 @@
         <message>
             <location filename="../../relbeheer/ui/import_wizard/export_dialog.py" line="59" />
             <source>&amp;Excel-safe (cells starting with = + - @ cannot run as a formula)</source>
-            <translation>&amp;Excel-veilig (cellen die met = + - @ beginnen, worden nooit als formule uitgevoerd)</translation>
+            <translation>&amp;Excel-veilig (cellen met = + - @ vooraan worden geen formule)</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/import_wizard/export_dialog.py" line="62" />
@@ -2912,6 +2912,165 @@ Relatiebeheer als groeistrategie.</translation>
             <source>account-review</source>
             <extracomment>added by scripts/fill_translations.py: tr() inside an f-string</extracomment>
             <translation>accountreview</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Openen</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>&amp;Ja</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>&amp;Nee</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Afbreken</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Opnieuw proberen</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Negeren</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Niet opslaan</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Toepassen</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Herstellen</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Standaardwaarden herstellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Opnie&amp;uw</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>K&amp;nippen</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>&amp;Kopiëren</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>&amp;Plakken</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Alles selecteren</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Opnie&amp;uw</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>K&amp;nippen</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>&amp;Kopiëren</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>&amp;Linklocatie kopiëren</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>&amp;Plakken</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <extracomment>added by scripts/fill_translations.py: Qt's own</extracomment>
+            <translation>Alles selecteren</translation>
         </message>
     </context>
 </TS>
