@@ -112,10 +112,11 @@ class SyncService:
         server = sync_capture.get_state(self._db, "server")
         if not server:
             raise SyncUnavailable("no team server set: relbeheer sync --server URL")
-        conn = self._connect(server)
         from relbeheer.sync import client
 
         try:
+            # inside the try: an unreachable server is remembered for the status line too
+            conn = self._connect(server)
             sync_capture.enable(self._db, client.now_ms())
             with conn:
                 result = client.sync(conn, self._db)

@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         review.triggered.connect(lambda: open_review(
             self, self.ctx, lambda message: self.statusBar().showMessage(message, 15000)))
         file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action = self.quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -286,6 +286,13 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
+        from relbeheer.ui.sync_control import SyncControl
+
+        self.sync_control = SyncControl(self.ctx, self)
+        self.statusBar().addPermanentWidget(self.sync_control.label)
+        for action in (self.sync_control.sync_action, self.sync_control.server_action):
+            self.file_menu.insertAction(self.quit_action, action)
+        self.file_menu.insertSeparator(self.quit_action)
         self.statusBar().addPermanentWidget(self.as_of_label)
         self.ctx.runner.busy_changed.connect(
             lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
