@@ -56,8 +56,12 @@ step suggest "$EXE" --db "$DB" suggest "$ACCOUNT" --limit 3  # NumPy + SciPy (sp
 step review "$EXE" --db "$DB" review --tier A --severity medium --workers 2 -o "$WORK/review.pdf"
 expect "account plan"
 head -c 5 "$WORK/review.pdf" | grep -q '%PDF-' || { echo "FAIL: review.pdf is not a PDF" >&2; exit 1; }
+# The window in Dutch (the users' language): the bundled relbeheer_nl.qm must load.
+mkdir -p "$XDG_CONFIG_HOME/relbeheer"
+printf '[ui]\nlanguage=nl\n' >"$XDG_CONFIG_HOME/relbeheer/relbeheer.conf"
 step window env RELBEHEER_SMOKE=1 timeout 180 "$EXE" --db "$DB"
 expect "window ok"
+expect "language nl,"
 
 if command -v ldd >/dev/null; then  # every library the bundle should carry itself is there
   missing="$(find "$BUNDLE" -name '*.so*' -type f -exec ldd {} + 2>/dev/null \

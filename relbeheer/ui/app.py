@@ -106,7 +106,10 @@ def exit_when_loaded(app: QApplication, window, timeout: float = 120.0) -> None:
     def poll() -> None:
         if getattr(window.attention_view, "_loaded", False) and not window.ctx.runner.is_busy():
             rows = window.attention_view.model.rowCount()
-            print(f"window ok: {window.current_page()} page, {rows} rows, "
+            lang = window.ctx.lang
+            translated = lang == "en" or any(not t.isEmpty() for t in app.findChildren(QTranslator))
+            print(f"window ok: {window.current_page()} page, {rows} rows, language {lang}"
+                  f"{'' if translated else ' (translation missing)'}, "
                   f"{time.monotonic() - started:.1f} s after show", flush=True)
             app.exit(0)
         elif time.monotonic() - started > timeout:
