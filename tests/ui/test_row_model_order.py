@@ -86,3 +86,21 @@ def test_model_tester_after_sort_and_filter(qtmodeltester):
     model.set_filter_text("utr")
     qtmodeltester.check(model)
     assert [r.id for r in model.rows()][:3] == [19, 17, 15]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_repeated_values_sort_by_rank_with_empties_apart(descending):
+    """A column that repeats its values (a city) sorts as the words do; empty ones apart."""
+    rnd = random.Random(4)
+    cities = ["utrecht", "Almere", "Zwolle", "almere", ""]
+    rows = [Row(i, f"n{i}", rnd.choice(cities), None) for i in range(200)]
+    model = model_with(rows)
+    model.sort(1, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+    shown = [r.city.casefold() for r in model.rows()]
+    filled = [c for c in shown if c]
+    assert filled == sorted(filled, reverse=descending)
+    empties = len(shown) - len(filled)
+    assert empties and (shown[:empties] if descending else shown[-empties:]) == [""] * empties
+    # ties keep the order the rows came in
+    almere = [r.id for r in model.rows() if r.city.casefold() == "almere"]
+    assert almere == sorted(almere)
