@@ -262,7 +262,7 @@
         <message>
             <location filename="../../relbeheer/ui/views/account_page.py" line="266" />
             <source>It disappears from every list, with its contacts and history. It can be restored from a backup.</source>
-            <translation>Ze verdwijnt uit alle lijsten, samen met haar contactpersonen en geschiedenis. Met een back-up is ze terug te zetten.</translation>
+            <translation>Ze verdwijnt uit alle lijsten, samen met haar contactpersonen en geschiedenis. Met een reservekopie is ze terug te zetten.</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/views/account_page.py" line="268" />
@@ -1303,7 +1303,7 @@
         <message>
             <location filename="../../relbeheer/ui/import_wizard/file_page.py" line="79" />
             <source>Nothing is written until the last step; a backup is made first. Importing the same file again adds nothing.</source>
-            <translation>Er wordt pas in de laatste stap iets opgeslagen, en eerst wordt een back-up gemaakt. Hetzelfde bestand opnieuw importeren voegt niets toe.</translation>
+            <translation>Er wordt pas in de laatste stap iets opgeslagen, en eerst wordt een reservekopie gemaakt. Hetzelfde bestand opnieuw importeren voegt niets toe.</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/import_wizard/file_page.py" line="84" />
@@ -1664,7 +1664,7 @@
         <message>
             <location filename="../../relbeheer/ui/main_window.py" line="235" />
             <source>&amp;Back up database…</source>
-            <translation>&amp;Back-up maken…</translation>
+            <translation>Reservekopie &amp;maken…</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/main_window.py" line="244" />
@@ -1712,27 +1712,27 @@
             <translation>Stand per %1</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="291" />
+            <location filename="../../relbeheer/ui/main_window.py" line="298" />
             <source>Working…</source>
             <translation>Bezig…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="296" />
+            <location filename="../../relbeheer/ui/main_window.py" line="303" />
             <source>Backup written: %1</source>
-            <translation>Back-up opgeslagen: %1</translation>
-        </message>
-        <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="299" />
-            <source>Backup failed</source>
-            <translation>Back-up mislukt</translation>
+            <translation>Reservekopie opgeslagen: %1</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/main_window.py" line="306" />
+            <source>Backup failed</source>
+            <translation>Reservekopie mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/main_window.py" line="313" />
             <source>About relbeheer</source>
             <translation>Over relbeheer</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="307" />
+            <location filename="../../relbeheer/ui/main_window.py" line="314" />
             <source>relbeheer %1
 Relationship management as a growth strategy.</source>
             <translation>relbeheer %1
@@ -2335,7 +2335,7 @@ Relatiebeheer als groeistrategie.</translation>
         <message>
             <location filename="../../relbeheer/ui/views/account/common.py" line="262" />
             <source>It disappears from every list; it can be restored from a backup.</source>
-            <translation>Het verdwijnt uit alle lijsten; met een back-up is het terug te zetten.</translation>
+            <translation>Het verdwijnt uit alle lijsten; met een reservekopie is het terug te zetten.</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/views/account/common.py" line="263" />
@@ -2353,7 +2353,7 @@ Relatiebeheer als groeistrategie.</translation>
         <message>
             <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="34" />
             <source>A backup is made first; then every row is checked before anything is written, in one go.</source>
-            <translation>Eerst wordt een back-up gemaakt; daarna wordt elke rij gecontroleerd voordat alles in één keer wordt opgeslagen.</translation>
+            <translation>Eerst wordt een reservekopie gemaakt; daarna wordt elke rij gecontroleerd voordat alles in één keer wordt opgeslagen.</translation>
         </message>
         <message>
             <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="36" />
@@ -2600,6 +2600,62 @@ Relatiebeheer als groeistrategie.</translation>
             <location filename="../../relbeheer/ui/import_wizard/summary_page.py" line="121" />
             <source>Merging…</source>
             <translation>Samenvoegen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncControl</name>
+        <message>
+            <location filename="../../relbeheer/ui/sync_control.py" line="29" />
+            <source>S&amp;ync with team server</source>
+            <translation>S&amp;ynchroniseren met de teamserver</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/sync_control.py" line="32" />
+            <source>&amp;Team server…</source>
+            <translation>Team&amp;server…</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/sync_control.py" line="53" />
+            <source>Sync: offline</source>
+            <translation>Synchronisatie: offline</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/sync_control.py" line="56" />
+            <source>Synced %1</source>
+            <translation>Gesynchroniseerd op %1</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/sync_control.py" line="59" />
+            <source>Not synced yet</source>
+            <translation>Nog niet gesynchroniseerd</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/sync_control.py" line="61" />
+            <source>%1 changes waiting</source>
+            <translation>%1 wijzigingen wachten</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/sync_control.py" line="68" />
+            <location filename="../../relbeheer/ui/sync_control.py" line="76" />
+            <source>Team server</source>
+            <translation>Teamserver</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/sync_control.py" line="69" />
+            <source>PostgreSQL address of the team server
+(postgresql://user@host/db):</source>
+            <translation>PostgreSQL-adres van de teamserver
+(postgresql://gebruiker@host/db):</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/sync_control.py" line="83" />
+            <source>Syncing…</source>
+            <translation>Synchroniseren…</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/sync_control.py" line="95" />
+            <source>Team sync</source>
+            <translation>Teamsynchronisatie</translation>
         </message>
     </context>
     <context>
