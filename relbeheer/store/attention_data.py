@@ -136,8 +136,14 @@ def load_history(db: Database, at: Positions, scope: Scope) -> TouchpointHistory
         f"FROM touchpoints INDEXED BY {ATTENTION_INDEX} "
         f"WHERE deleted_at IS NULL{extra} GROUP BY account_id"
     )
-    segments = [""] * len(at.ids)
     rows = db.execute(sql, params).fetchall()
+    fast = _history_blob(rows, at)
+    if fast is not None:
+        try:
+            return TouchpointHistory.from_blob(*fast)
+        except ValueError:
+            pass  # a date that is not YYYY-MM-DD somewhere: the careful way below
+    segments = [""] * len(at.ids)
     if rows:
         keys, counts, firsts, rests = zip(*rows)
         packed = list(map(str.__add__, firsts, (r or "" for r in rests)))
@@ -153,6 +159,28 @@ def load_history(db: Database, at: Positions, scope: Scope) -> TouchpointHistory
             if not all(_ISO.match(seg[k:k + 10]) for k in range(0, len(seg), ENTRY_WIDTH)):
                 segments[i] = _repair(db, at.ids[i])
         return TouchpointHistory.from_packed(segments)
+
+
+def _history_blob(rows: list, at: Positions) -> tuple[str, np.ndarray] | None:
+    """All accounts' packed touchpoints as one text plus the entries per account,
+    without a text per account, when the rows allow it: every row's account is
+    in scope, rows come in position order (grouped by id, accounts sorted by id)
+    and every packed text has the length its count promises. None otherwise."""
+    counts = np.zeros(len(at.ids), dtype=np.int64)
+    if not rows:
+        return "", counts
+    keys, n, firsts, rests = zip(*rows)
+    pos, found = at.of(keys)
+    if not found.all() or (len(pos) > 1 and not np.all(pos[1:] > pos[:-1])):
+        return None
+    rests = [r or "" for r in rests]
+    n = np.array(n, dtype=np.int64)
+    sizes = (np.fromiter(map(len, firsts), np.int64, len(firsts))
+             + np.fromiter(map(len, rests), np.int64, len(rests)))
+    if np.any(sizes != ENTRY_WIDTH * n):
+        return None
+    counts[pos] = n
+    return "".join([t for pair in zip(firsts, rests) for t in pair]), counts
 
 
 def _repair(db: Database, account_id: str) -> str:

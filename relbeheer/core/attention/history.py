@@ -132,13 +132,24 @@ class TouchpointHistory:
         Raises ValueError when a segment is not a whole number of entries or holds
         a date that is not ``YYYY-MM-DD``; the store repairs such accounts first.
         """
-        lengths = np.fromiter((len(s) for s in segments), dtype=np.int64, count=len(segments))
+        lengths = np.fromiter(map(len, segments), dtype=np.int64, count=len(segments))
         if np.any(lengths % ENTRY_WIDTH):
             raise ValueError("packed touchpoints are not whole entries")
-        offsets = np.zeros(len(segments) + 1, dtype=np.int64)
-        np.cumsum(lengths // ENTRY_WIDTH, out=offsets[1:])
-        blob = np.frombuffer("".join(segments).encode("ascii"), dtype=np.uint8)
-        raw = blob.reshape(-1, ENTRY_WIDTH)
+        return cls.from_blob("".join(segments), lengths // ENTRY_WIDTH)
+
+    @classmethod
+    def from_blob(cls, blob: str, counts: np.ndarray) -> "TouchpointHistory":
+        """Decode the packed texts of all accounts joined into one, with the number
+        of entries of each account (the store's fast path: no text per account).
+
+        Raises ValueError like ``from_packed`` (and when the counts do not add up
+        to the text)."""
+        counts = np.asarray(counts, dtype=np.int64)
+        if len(blob) != ENTRY_WIDTH * int(counts.sum()):
+            raise ValueError("packed touchpoints are not whole entries")
+        offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        raw = np.frombuffer(blob.encode("ascii"), dtype=np.uint8).reshape(-1, ENTRY_WIDTH)
         if len(raw) and not (np.all(raw[:, 4] == 45) and np.all(raw[:, 7] == 45)):
             raise ValueError("packed touchpoints hold a date that is not YYYY-MM-DD")
         day = iso_to_ordinals(raw) if len(raw) else np.zeros(0, dtype=np.int32)
@@ -177,15 +188,20 @@ class TouchpointHistory:
         limit = np.clip(np.asarray(day_limit, dtype=np.int64), 0, (1 << _DAY_SHIFT) - 1)
         return np.searchsorted(self.keys(), seg | limit, side="right")
 
-    def prefix(self, mask_bits: int) -> np.ndarray:
-        """Prefix count of entries carrying any of ``mask_bits`` (0: digital ones)."""
-        cache = self.__dict__.setdefault("_prefix", {})
+    def _class(self, mask_bits: int) -> tuple[np.ndarray, np.ndarray]:
+        """(prefix count, entry indexes) of the entries carrying any of
+        ``mask_bits`` (0: digital ones), computed once per class."""
+        cache = self.__dict__.setdefault("_classes", {})
         if mask_bits not in cache:
             hit = (self.flags & mask_bits) != 0 if mask_bits else (self.flags & PERSONAL) == 0
             out = np.zeros(len(hit) + 1, dtype=np.int32)  # int32: half the memory traffic
             np.cumsum(hit, out=out[1:], dtype=np.int32)
-            cache[mask_bits] = out
+            cache[mask_bits] = (out, np.flatnonzero(hit))
         return cache[mask_bits]
+
+    def prefix(self, mask_bits: int) -> np.ndarray:
+        """Prefix count of entries carrying any of ``mask_bits`` (0: digital ones)."""
+        return self._class(mask_bits)[0]
 
     def count(self, mask_bits: int, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
         """Entries of the class in ``[lo, hi)`` (entry indexes, per account)."""
@@ -194,14 +210,13 @@ class TouchpointHistory:
 
     def last_day(self, mask_bits: int, hi: np.ndarray) -> np.ndarray:
         """Day of the last entry of the class before index ``hi``, within each
-        account's segment; 0 when there is none."""
-        cs = self.prefix(mask_bits)
-        start = self.offsets[:-1]
+        account's segment; 0 when there is none. The class's c-th entry is read
+        directly (c = its prefix count at ``hi``), no search."""
+        cs, where = self._class(mask_bits)
         c = cs[hi]
-        has = c > cs[start]
-        j = np.searchsorted(cs, c, side="left") - 1
+        has = c > cs[self.offsets[:-1]]
         out = np.zeros(len(self), dtype=np.int64)
-        out[has] = self.day[j[has]]
+        out[has] = self.day[where[c[has] - 1]]
         return out
 
     def usual_gap(self, hi: np.ndarray, gaps: int, min_gaps: int) -> np.ndarray:
@@ -215,8 +230,14 @@ class TouchpointHistory:
             distinct[1:] = pk[1:] != pk[:-1]
             pidx = self._pidx = pidx[distinct]
         n = len(self)
-        pos = np.searchsorted(pidx, self.offsets[:-1], side="left")
-        end = np.searchsorted(pidx, hi, side="left")
+        before = self.__dict__.get("_pidx_prefix")  # distinct personal days before an index
+        if before is None:
+            mark = np.zeros(len(self.day), dtype=bool)
+            mark[pidx] = True
+            before = self._pidx_prefix = np.zeros(len(mark) + 1, dtype=np.int64)
+            np.cumsum(mark, out=before[1:])
+        pos = before[self.offsets[:-1]]
+        end = before[hi]
         pday = self.day[pidx].astype(np.float64)
         table = np.full((n, gaps), np.inf)
         for j in range(gaps):

@@ -82,3 +82,35 @@ def test_vectorised_answers_match_plain_python():
         assert last_s[i] == want["last_social"]
         assert digital[i] == want["digital"]
         assert (np.isnan(gap[i]) and want["gap"] is None) or gap[i] == want["gap"]
+
+
+def test_from_blob_is_from_packed_joined():
+    """The store's fast path decodes exactly what one text per account decodes."""
+    import numpy as np
+
+    segments = [pack([("2024-03-01", "visit"), ("2024-01-05", "email")]), "",
+                pack([("2023-12-31", "lunch")])]
+    a = TouchpointHistory.from_packed(segments)
+    b = TouchpointHistory.from_blob("".join(segments), np.array([2, 0, 1]))
+    for name in ("offsets", "day", "flags"):
+        assert np.array_equal(getattr(a, name), getattr(b, name))
+    with pytest.raises(ValueError):
+        TouchpointHistory.from_blob("".join(segments), np.array([2, 0, 2]))
+
+
+def test_last_day_and_usual_gap_read_without_search():
+    """last_day and usual_gap per account, also with an account in between that
+    has no entries of the class and bounds that cut a segment."""
+    import numpy as np
+
+    h = TouchpointHistory.from_entries([
+        [("2024-01-01", "visit"), ("2024-01-11", "visit"), ("2024-01-31", "visit"),
+         ("2024-02-10", "email"), ("2024-03-01", "visit")],
+        [("2024-01-01", "email")],
+        [("2024-01-01", "visit"), ("2024-01-01", "lunch"), ("2024-01-04", "visit")],
+    ])
+    hi = h.bound(dt.date(2024, 2, 15).toordinal())
+    assert h.last_day(PERSONAL, hi).tolist() == [dt.date(2024, 1, 31).toordinal(), 0,
+                                                 dt.date(2024, 1, 4).toordinal()]
+    gaps = h.usual_gap(hi, 6, 1)
+    assert gaps[0] == 15.0 and np.isnan(gaps[1]) and gaps[2] == 3.0
