@@ -99,3 +99,20 @@ def test_empty_database_offers_demo_data(qtbot, db_path, monkeypatch):
         window.ctx.runner.wait()
     finally:
         services.close()
+
+
+def test_empty_database_import_opens_the_import_wizard(qtbot, db_path, monkeypatch):
+    """Import… on the start page is the File menu's import."""
+    from relbeheer.ui import import_wizard
+
+    opened = []
+    monkeypatch.setattr(import_wizard.ImportWizard, "exec", lambda self: opened.append(self) or 0)
+    services = Services.open(db_path, daily_backup=False)
+    try:
+        window, view = open_window(qtbot, services, "en")
+        qtbot.waitUntil(lambda: view.start_panel.import_button.isVisibleTo(view), timeout=5000)
+        view.start_panel.import_button.click()
+        assert len(opened) == 1
+        window.ctx.runner.wait()
+    finally:
+        services.close()
