@@ -50,3 +50,21 @@ def shared_data():
         return path
 
     return find
+
+
+@pytest.fixture(autouse=True)
+def no_translator_leaks():
+    """A test that opened the app in Dutch must not leave Dutch for the next test."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
