@@ -353,6 +353,54 @@
         </message>
     </context>
     <context>
+        <name>AttentionDetail</name>
+        <message>
+            <location filename="../../relbeheer/ui/views/attention_detail.py" line="48" />
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/views/attention_detail.py" line="60" />
+            <source>Next action</source>
+            <translation>Volgende stap</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/views/attention_detail.py" line="64" />
+            <source>&amp;Open account</source>
+            <translation>Relatie &amp;openen</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/views/attention_detail.py" line="65" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/views/attention_detail.py" line="67" />
+            <source>&amp;Log touchpoint…</source>
+            <translation>Contactmoment &amp;vastleggen…</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/views/attention_detail.py" line="69" />
+            <source>L or Ctrl+T</source>
+            <translation>L of Ctrl+T</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/views/attention_detail.py" line="101" />
+            <source>Tier %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/views/attention_detail.py" line="103" />
+            <source>%1 at stake</source>
+            <translation>%1 op het spel</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/views/attention_detail.py" line="105" />
+            <source>No concerns.</source>
+            <translation>Geen zorgen.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttentionModel</name>
         <message>
             <location filename="../../relbeheer/ui/models/attention_model.py" line="72" />
@@ -438,123 +486,123 @@
     <context>
         <name>AttentionView</name>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="69" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="70" />
             <source>Attention</source>
             <extracomment>which demo the empty state offers: small enough to load in a few seconds</extracomment>
             <translation>Aandacht</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="70" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="71" />
             <source>Filter by account, owner, reason, action…</source>
             <translation>Filter op relatie, accountmanager, reden, actie…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="73" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="74" />
             <source>Filter the attention list</source>
             <translation>Filter de aandachtslijst</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="86" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="90" />
             <source>Accounts that need attention</source>
             <translation>Relaties die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="129" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="133" />
             <source>All owners</source>
             <translation>Alle accountmanagers</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="129" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="133" />
             <source>Owner</source>
             <translation>Accountmanager</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="130" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="134" />
             <source>All teams</source>
             <translation>Alle teams</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="130" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="134" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="131" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="135" />
             <source>All regions</source>
             <translation>Alle regio's</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="131" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="135" />
             <source>Region</source>
             <translation>Regio</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="132" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="136" />
             <source>All severities</source>
             <translation>Alle niveaus</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="132" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="136" />
             <source>Severity</source>
             <translation>Ernst</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="162" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="166" />
             <source>No accounts yet</source>
             <translation>Nog geen relaties</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="163" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="167" />
             <source>Start with demo data to see how relbeheer points out the relationships that need attention, or import your own accounts, contacts and touchpoints.</source>
             <translation>Begin met voorbeeldgegevens om te zien hoe relbeheer de relaties aanwijst die aandacht vragen, of importeer je eigen relaties, contactpersonen en contactmomenten.</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="173" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="184" />
             <source>Enter: open the account   ·   L or Ctrl+T: log a touchpoint   ·   Ctrl+F: filter   ·   Ctrl+N: new account</source>
             <translation>Enter: relatie openen   ·   L of Ctrl+T: contactmoment vastleggen   ·   Ctrl+F: filteren   ·   Ctrl+N: nieuwe relatie</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="224" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="235" />
             <source>The attention list could not be computed: %1</source>
             <translation>De aandachtslijst kon niet worden berekend: %1</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="235" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="246" />
             <source>Nobody needs attention</source>
             <translation>Niemand vraagt aandacht</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="236" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="247" />
             <source>All %1 relationships are within their cadence and show no warning signs.</source>
             <translation>Alle %1 relaties zitten binnen hun ritme en tonen geen waarschuwingssignalen.</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="303" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="315" />
             <source>%1 relationships need attention</source>
             <translation>%1 relaties vragen aandacht</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="304" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="316" />
             <source>1 relationship needs attention</source>
             <translation>1 relatie vraagt aandacht</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="320" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="332" />
             <source>%1 of %2 shown</source>
             <translation>%1 van %2 getoond</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="322" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="334" />
             <source>of %1 accounts</source>
             <translation>van %1 relaties</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="356" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="368" />
             <source>%1 of %2 accounts created</source>
             <translation>%1 van %2 relaties aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/views/attention_view.py" line="378" />
+            <location filename="../../relbeheer/ui/views/attention_view.py" line="390" />
             <source>The demo data could not be loaded: %1</source>
             <translation>De voorbeeldgegevens konden niet worden geladen: %1</translation>
         </message>

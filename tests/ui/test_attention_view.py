@@ -116,3 +116,19 @@ def test_empty_database_import_opens_the_import_wizard(qtbot, db_path, monkeypat
         window.ctx.runner.wait()
     finally:
         services.close()
+
+
+def test_detail_card_follows_the_selection_and_acts(qtbot, services):
+    """The card under the list tells the selected account's reasons in full; its button logs."""
+    window, view = open_window(qtbot, services)
+    window.show_page("attention")
+    view.table.selectRow(2)
+    row = view.selected_row()
+    assert view.detail.name.text() == row.item.account
+    assert view.detail.reasons.text().count("•") == len(row.item.reasons)
+    assert view.detail.action.text() == row.action
+    view.detail.log_button.click()
+    qtbot.waitUntil(lambda: getattr(window, "log_dialog", None) is not None, timeout=5000)
+    assert window.log_dialog.account_id == row.id
+    window.log_dialog.reject()
+    window.ctx.runner.wait()

@@ -15,7 +15,7 @@ import logging
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget
 
 from relbeheer.core import formatting as fmt
 from relbeheer.core.attention.model import AttentionItem, Severity
@@ -36,6 +36,7 @@ from relbeheer.ui.models.attention_model import (
     AttentionModel,
     AttentionRow,
 )
+from relbeheer.ui.views.attention_detail import AttentionDetail
 from relbeheer.ui.views.attention_parts import EmptyPanel, HealthDelegate, SeverityDelegate, centred
 from relbeheer.ui.views.list_page import ListPage
 
@@ -62,8 +63,8 @@ class AttentionView(ListPage):
     import_requested = Signal()
     settings_key = "attention"
     stretch_column = COL_REASON
-    default_widths = {COL_SEVERITY: 96, COL_ACCOUNT: 250, COL_TIER: 76, COL_OWNER: 146,
-                      COL_HEALTH: 104, COL_ACTION: 290, COL_VALUE: 110, COL_DAYS: 100}
+    default_widths = {COL_SEVERITY: 90, COL_ACCOUNT: 214, COL_TIER: 76, COL_OWNER: 150,
+                      COL_HEALTH: 110, COL_VALUE: 104, COL_DAYS: 88}
 
     def __init__(self, ctx: UiContext, parent=None):
         super().__init__(ctx, AttentionModel(ctx.lang), self.tr("Attention"),
@@ -77,6 +78,9 @@ class AttentionView(ListPage):
         self._loaded = False
         self._demo_task = None
 
+        # Reason and next action share what the fixed columns leave, so a 1280 px
+        # window needs no sideways scrolling; the card below shows both in full.
+        self.table.horizontalHeader().setSectionResizeMode(COL_ACTION, QHeaderView.ResizeMode.Stretch)
         self.table.setItemDelegateForColumn(COL_SEVERITY, SeverityDelegate(self.table))
         self.table.setItemDelegateForColumn(COL_HEALTH, HealthDelegate(self.table))
         self.table.verticalHeader().setDefaultSectionSize(32)
@@ -170,6 +174,13 @@ class AttentionView(ListPage):
         self.pages.addWidget(centred(self.start_panel))
         self.pages.addWidget(centred(self.clear_panel))
         layout.addWidget(self.pages, 1)
+        self.detail = AttentionDetail(self.ctx.lang)
+        self.detail.open_requested.connect(lambda: self._activate(self.table.currentIndex().row()))
+        self.detail.log_requested.connect(self._log_selected)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.detail.show_row(self.selected_row()))
+        self.model.modelReset.connect(lambda: self.detail.show_row(self.selected_row()))
+        layout.addWidget(self.detail)
         self.hint = QLabel(self.tr("Enter: open the account   ·   L or Ctrl+T: log a touchpoint   ·   "
                                    "Ctrl+F: filter   ·   Ctrl+N: new account"))
         self.hint.setObjectName("Hint")
@@ -242,7 +253,8 @@ class AttentionView(ListPage):
 
     def _set_chrome_visible(self, visible: bool) -> None:
         """An empty database shows only the title and the start card, nothing to filter."""
-        widgets = [self.headline, self.filter_edit, self.severity_combo, self.hint, self.count_label]
+        widgets = [self.headline, self.filter_edit, self.severity_combo, self.detail, self.hint,
+                   self.count_label]
         for widget in widgets:
             widget.setVisible(visible)
         if not visible:
