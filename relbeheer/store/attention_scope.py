@@ -7,6 +7,8 @@ every query, and rows of any query find their account's position the same way.
 
 from __future__ import annotations
 
+from itertools import repeat
+
 import numpy as np
 
 from relbeheer.core.attention.model import KeyContact
@@ -75,8 +77,7 @@ class Positions:
         if len(keys) == len(self.ids) and list(keys) == self.ids:
             # rows grouped by account_id arrive in id order: every account, once
             return np.arange(len(keys), dtype=np.int64), np.ones(len(keys), dtype=bool)
-        get = self.index.get
-        pos = np.fromiter((get(k, -1) for k in keys), np.int64, len(keys))
+        pos = np.fromiter(map(self.index.get, keys, repeat(-1, len(keys))), np.int64, len(keys))
         return pos, pos >= 0
 
 
