@@ -112,10 +112,11 @@ class SyncService:
         server = sync_capture.get_state(self._db, "server")
         if not server:
             raise SyncUnavailable("no team server set: relbeheer sync --server URL")
-        from relbeheer.sync import client
-
         try:
-            # inside the try: an unreachable server is remembered for the status line too
+            # inside the try: an unreachable server (or a missing extra) is remembered
+            # for the status line too
+            from relbeheer.sync import client
+
             conn = self._connect(server)
             sync_capture.enable(self._db, client.now_ms())
             with conn:
