@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from itertools import repeat
 
 import numpy as np
 from sqlite_utils import Database
@@ -258,13 +259,18 @@ def _load_scores(db: Database, data: PortfolioData, at: Positions, scope: Scope)
     extra, params = scope.clause("account_id")
     for (since, day), target in zip(data.request.measurement_windows,
                                     (data.scores, data.scores_prev)):
-        rows = [r for r in db.execute(sql.format(extra),
-                                      [since.isoformat(), day.isoformat(), *params])
-                if r[1] in MEASURE_COLUMNS and r[3] is not None]
-        if rows:
-            pos, found = at.of([r[0] for r in rows])
-            col = np.array([MEASURE_COLUMNS[r[1]] for r in rows])
-            target[pos[found], col[found]] = np.array([r[3] for r in rows], np.float64)[found]
+        rows = db.execute(sql.format(extra), [since.isoformat(), day.isoformat(), *params]
+                          ).fetchall()
+        if not rows:
+            continue
+        keys, kinds, _, scores = zip(*rows)
+        pos, found = at.of(keys)
+        col = np.fromiter(map(MEASURE_COLUMNS.get, kinds, repeat(-1, len(kinds))), np.int64,
+                          len(kinds))
+        # None (a latest row without a score) becomes NaN: no score, as before
+        value = np.array(scores, dtype=np.float64)
+        keep = found & (col >= 0)
+        target[pos[keep], col[keep]] = value[keep]
 
 
 def _load_cases(db: Database, data: PortfolioData, at: Positions, scope: Scope) -> None:

@@ -71,8 +71,13 @@ def load_people(db: Database, data: PortfolioData, at: Positions, scope: Scope) 
                                  "WHERE last_personal > ?", [day]).fetchone()[0]
             later = window_links(db, r, scope, only_later=n_later <= LATER_CONTACTS_LIMIT)
     if met_rows:
-        pos, found = at.of([m[0] for m in met_rows])
-        np.maximum.at(met, pos[found], ordinals_of([m[1] for m in met_rows])[found])
+        met_keys, met_days = zip(*met_rows)
+        pos, found = at.of(met_keys)
+        pos, days = pos[found], ordinals_of(met_days)[found]
+        if len(pos) < 2 or np.all(pos[1:] > pos[:-1]):  # one row per account, in order
+            met[pos] = np.maximum(met[pos], days)
+        else:  # several rows per account (links of a few accounts)
+            np.maximum.at(met, pos, days)
     if not rows:
         return
     keys, cids, names, roles, amb, lasts = zip(*rows)
@@ -85,12 +90,18 @@ def load_people(db: Database, data: PortfolioData, at: Positions, scope: Scope) 
             if d and d > day:
                 last_day[k] = ordinals_of([exact.get(cids[k])])[0]
     pos, found = at.of(keys)
+    if found.all() and not np.any(np.diff(pos) < 0):  # the usual case: index order
+        data.key_contacts = KeyContacts(pos=pos, ids=list(cids), names=list(names),
+                                        roles=list(roles), ambassador=np.array(amb, bool),
+                                        last_day=last_day)
+        return
     order = np.flatnonzero(found)
     if np.any(np.diff(pos[order]) < 0):
         order = order[np.argsort(pos[order], kind="stable")]
+    picked = order.tolist()
     data.key_contacts = KeyContacts(
-        pos=pos[order], ids=[cids[k] for k in order], names=[names[k] for k in order],
-        roles=[roles[k] for k in order], ambassador=np.array(amb, bool)[order],
+        pos=pos[order], ids=[cids[k] for k in picked], names=[names[k] for k in picked],
+        roles=[roles[k] for k in picked], ambassador=np.array(amb, bool)[order],
         last_day=last_day[order],
     )
 
