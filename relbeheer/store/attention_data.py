@@ -206,48 +206,51 @@ def _load_purchases(db: Database, data: PortfolioData, at: Positions, scope: Sco
     Each window (a, b] is S(a) - S(b) with S(x) the revenue after x: one
     single-comparison sum per distinct boundary is cheaper than a two-sided
     CASE per window. The sums are aggregate FILTERs (the aggregate is not even
-    called for a row outside), the earliest boundary is the WHERE's own and
-    needs none, and the contract products are bound as a short literal list
-    instead of a subquery (together 0.70 s to 0.5x s at 100k accounts).
+    called for a row outside) and the earliest boundary is the WHERE's own. The
+    last contract purchases come from the few contract rows through
+    ``idx_purchases_contract`` (migration 0004) instead of a product test on
+    every purchase. At 100k accounts / 2.7M purchases: 0.70 s to about 0.5 s.
     """
     r = data.request
     windows = [(r.value_since, r.as_of), *r.revenue_windows]
     cuts = sorted({d for w in windows for d in w if d != r.as_of})
-    earliest = min([w[0] for w in windows] + [w[0] for w in r.contract_windows])
+    earliest = cuts[0] if cuts else r.as_of
     sums = ", ".join("total(amount)" if cut <= earliest else
                      "total(amount) FILTER (WHERE date > ?)" for cut in cuts)
-    cut_params = [c.isoformat() for c in cuts if c > earliest]
-    products = [p for (p,) in db.execute("SELECT id FROM products WHERE is_contract = 1")]
-    if len(products) <= 500:
-        contract, contract_params = f"product_id IN ({', '.join('?' * len(products))})", products
-    else:
-        contract, contract_params = "product_id IN (SELECT id FROM products WHERE is_contract = 1)", []
-    if not products:
-        contract = "0"
     extra, extra_params = scope.clause("account_id")
-    sql = (f"SELECT account_id, {sums}, max(date) FILTER (WHERE {contract}), "
-           f"max(date) FILTER (WHERE {contract} AND date <= ?) "
-           "FROM purchases INDEXED BY idx_purchases_attention "
-           f"WHERE deleted_at IS NULL AND +date > ? AND +date <= ?{extra} GROUP BY account_id")
-    params = [*cut_params, *contract_params, *contract_params, r.prev.isoformat(),
-              earliest.isoformat(), r.as_of.isoformat(), *extra_params]
-    rows = db.execute(sql, params).fetchall()
-    if not rows:
-        return
-    cols = list(zip(*rows))
-    pos, found = at.of(cols[0])
-    pos = pos[found]
-    after = {cut: np.array(cols[1 + k], dtype=np.float64)[found] for k, cut in enumerate(cuts)}
+    rows = db.execute(
+        f"SELECT account_id, {sums} FROM purchases INDEXED BY idx_purchases_attention "
+        f"WHERE deleted_at IS NULL AND +date > ? AND +date <= ?{extra} GROUP BY account_id",
+        [*(c.isoformat() for c in cuts if c > earliest), earliest.isoformat(),
+         r.as_of.isoformat(), *extra_params],
+    ).fetchall()
+    if rows:
+        cols = list(zip(*rows))
+        pos, found = at.of(cols[0])
+        pos = pos[found]
+        after = {cut: np.array(cols[1 + k], dtype=np.float64)[found] for k, cut in enumerate(cuts)}
 
-    def window(a: dt.date, b: dt.date) -> np.ndarray:
-        return after[a] - (after[b] if b in after else 0.0)
+        def window(a: dt.date, b: dt.date) -> np.ndarray:
+            return after[a] - (after[b] if b in after else 0.0)
 
-    data.value[pos] = window(*windows[0])
-    data.revenue[pos] = np.column_stack([window(*w) for w in windows[1:]])
-    for k, target, (since, _) in ((1, data.contract_day, r.contract_windows[0]),
-                                  (2, data.contract_day_prev, r.contract_windows[1])):
-        days = ordinals_of(cols[len(cuts) + k])[found]
-        target[pos] = np.where(days > since.toordinal(), days, 0)
+        data.value[pos] = window(*windows[0])
+        data.revenue[pos] = np.column_stack([window(*w) for w in windows[1:]])
+    (since, day), (since_prev, day_prev) = r.contract_windows
+    rows = db.execute(
+        "SELECT account_id, max(date), max(date) FILTER (WHERE date <= ?) "
+        "FROM purchases INDEXED BY idx_purchases_contract WHERE deleted_at IS NULL "
+        "AND product_id IN (SELECT id FROM products WHERE is_contract = 1) "
+        f"AND date > ? AND date <= ?{extra} GROUP BY account_id",
+        [day_prev.isoformat(), min(since, since_prev).isoformat(),
+         max(day, day_prev).isoformat(), *extra_params],
+    ).fetchall()
+    if rows:
+        keys, last, last_prev = zip(*rows)
+        pos, found = at.of(keys)
+        for dates, target, lo in ((last, data.contract_day, since),
+                                  (last_prev, data.contract_day_prev, since_prev)):
+            days = ordinals_of(dates)[found]
+            target[pos[found]] = np.where(days > lo.toordinal(), days, 0)
 
 
 def _load_scores(db: Database, data: PortfolioData, at: Positions, scope: Scope) -> None:
