@@ -87,7 +87,7 @@ def load_portfolio(db: Database, as_of: dt.date, settings: AttentionSettings,
     data = PortfolioData(
         as_of=as_of, request=request, account_ids=ids, names=names, tiers=tiers,
         cadence=cadence, owners=owners, teams=teams, regions=regions,
-        history=load_history(db, at, scope) if n else TouchpointHistory.from_packed([]),
+        history=TouchpointHistory.from_packed([]),
         value=np.zeros(n), revenue=np.zeros((n, 4)), contract_day=np.zeros(n, np.int64),
         contract_day_prev=np.zeros(n, np.int64), scores=np.full((n, 3), np.nan),
         scores_prev=np.full((n, 3), np.nan), open_since=np.zeros(n, np.int64),
@@ -95,6 +95,7 @@ def load_portfolio(db: Database, as_of: dt.date, settings: AttentionSettings,
     )
     if not n:  # nothing in scope (and INDEXED BY has no plan for "IN ()")
         return data
+    data.history = load_history(db, at, scope)
     _load_purchases(db, data, at, scope)
     _load_scores(db, data, at, scope)
     _load_cases(db, data, at, scope)
@@ -118,10 +119,15 @@ def _load_accounts(db: Database, scope: Scope) -> tuple[list, ...]:
     if not rows:
         return [], [], [], [], [], [], []
     rows.sort()  # by id: Python's order of str is SQLite's BINARY order of their UTF-8
-    owner_of = {oid: (name or "", team or "", region) for oid, name, team, region in
-                db.execute("SELECT id, name, team, region FROM owners")}
-    none = ("", "", None)
     ids, names, tiers, own, owner_ids, own_regions = (list(c) for c in zip(*rows))
+    wanted = {o for o in owner_ids if o is not None}
+    if len(wanted) <= 100:  # one account (a save): its owner, not the whole table
+        owner_rows = db.execute(f"SELECT id, name, team, region FROM owners WHERE id IN "
+                                f"({', '.join('?' * len(wanted))})", list(wanted))
+    else:
+        owner_rows = db.execute("SELECT id, name, team, region FROM owners")
+    owner_of = {oid: (name or "", team or "", region) for oid, name, team, region in owner_rows}
+    none = ("", "", None)
     got = [owner_of.get(o, none) for o in owner_ids]
     owners = [g[0] for g in got]
     teams = [g[1] for g in got]

@@ -186,8 +186,15 @@ class TouchpointHistory:
     def bound(self, day_limit) -> np.ndarray:
         """Per account: index of the first entry later than ``day_limit`` (a day or
         one per account): entries ``offsets[i]:bound[i]`` are on or before it."""
-        seg = np.arange(len(self), dtype=np.int64) << _DAY_SHIFT
         limit = np.clip(np.asarray(day_limit, dtype=np.int64), 0, (1 << _DAY_SHIFT) - 1)
+        if limit.ndim == 0 and len(self.day):  # one day for all: maybe no search at all
+            if "_day_range" not in self.__dict__:
+                self._day_range = (int(self.day.min()), int(self.day.max()))
+            if limit >= self._day_range[1]:  # e.g. as of today: every entry counts
+                return self.offsets[1:].copy()
+            if limit < self._day_range[0]:
+                return self.offsets[:-1].copy()
+        seg = np.arange(len(self), dtype=np.int64) << _DAY_SHIFT
         return np.searchsorted(self.keys(), seg | limit, side="right")
 
     def prefix(self, mask_bits: int) -> np.ndarray:
