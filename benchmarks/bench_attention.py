@@ -19,6 +19,13 @@ Data: the demo portfolio (``relbeheer.store.demo``, seed 42), generated once per
 scale into ``--cache`` and reused; ``--db FILE`` measures an existing database.
 The day judged is the newest touchpoint's, so a cached demo stays comparable.
 
+No cache: every run reads every touchpoint, purchase, score, complaint and key
+contact again (the per-person table ``attention_contacts`` is brought current
+first, as on any morning). The garbage collector is paused inside ``listing()``
+(``core.attention.engine.gc_paused``), which is part of what is measured. The
+machine's load average is printed before and after: on a shared machine compare
+the CPU seconds too.
+
 Run: ``.venv/bin/python benchmarks/bench_attention.py [--scale M L] [--repeat N]``
 (generating L takes a few minutes the first time). Prints a Markdown table; exits 1
 when a goal is missed.
@@ -204,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         goals = {"S": (None, GOAL_M_SECONDS), "M": (None, GOAL_M_SECONDS),
                  "L": (GOAL_L_RATIO, None)}
         targets = [(demo_database(s, args.cache), f"demo {s}", *goals[s]) for s in args.scale]
+    print(f"load average before: {_load()}", file=sys.stderr)
     print("| work | floor | ours | ratio | goal | pass/fail |")
     print("| --- | ---: | ---: | ---: | --- | --- |")
     ok = True
@@ -212,7 +220,15 @@ def main(argv: list[str] | None = None) -> int:
         ok &= passed
         for row in rows:
             print(row, flush=True)
+    print(f"load average after: {_load()}", file=sys.stderr)
     return 0 if ok else 1
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except (AttributeError, OSError):  # Windows
+        return "n/a"
 
 
 if __name__ == "__main__":
