@@ -9,24 +9,33 @@ touches a widget.
 
 from __future__ import annotations
 
+import itertools
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class _Relay(QObject):
-    """Lives on the UI thread; signals emitted by the worker are queued to it."""
+    """Lives on the UI thread; the worker's signals are queued to it.
 
-    succeeded = Signal(object)
-    failed = Signal(object, str)
-    progressed = Signal(int, int, str)
+    One relay per runner, for its whole life: results carry the task's number. A
+    relay per task, deleted with ``deleteLater`` once it answered, raced with the
+    worker thread dropping its last Python reference to it and crashed PySide6
+    (a segfault in ``QObject::~QObject``).
+    """
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object, str)
+    progressed = Signal(int, int, int, str)
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[..., Any], relay: _Relay, wants_progress: bool):
+    def __init__(self, number: int, fn: Callable[..., Any], relay: _Relay, wants_progress: bool):
         super().__init__()
+        self.number = number
         self._fn = fn
         self._relay = relay
         self._wants_progress = wants_progress
@@ -40,21 +49,28 @@ class Task(QRunnable):
     def _progress(self, done: int, total: int, what: str = "") -> None:
         if self.cancelled:
             raise TaskCancelled()
-        self._relay.progressed.emit(done, total, what)
+        self._relay.progressed.emit(self.number, done, total, what)
 
     def run(self) -> None:  # runs on the worker thread
         try:
             result = self._fn(self._progress) if self._wants_progress else self._fn()
         except TaskCancelled:
-            self._relay.failed.emit(TaskCancelled(), "")
+            self._relay.failed.emit(self.number, TaskCancelled(), "")
         except Exception as exc:  # reported to the UI, never swallowed
-            self._relay.failed.emit(exc, traceback.format_exc())
+            self._relay.failed.emit(self.number, exc, traceback.format_exc())
         else:
-            self._relay.succeeded.emit(result)
+            self._relay.succeeded.emit(self.number, result)
 
 
 class TaskCancelled(Exception):
     """The user pressed Cancel; not an error to show."""
+
+
+@dataclass
+class _Callbacks:
+    on_success: Callable[[Any], None] | None
+    on_failure: Callable[[Exception, str], None] | None
+    on_progress: Callable[[int, int, str], None] | None
 
 
 class TaskRunner(QObject):
@@ -66,8 +82,12 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._running = 0
-        self._relays: set[_Relay] = set()
+        self._pending: dict[int, _Callbacks] = {}
+        self._numbers = itertools.count(1)
+        self._relay = _Relay(self)
+        self._relay.succeeded.connect(self._succeeded)
+        self._relay.failed.connect(self._failed)
+        self._relay.progressed.connect(self._progressed)
 
     def run(
         self,
@@ -78,41 +98,40 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> Task:
         """Queue ``fn``; with ``on_progress`` it is called as ``fn(progress)``."""
-        relay = _Relay(self)
-        self._relays.add(relay)
-        task = Task(fn, relay, wants_progress=on_progress is not None)
-
-        def finish() -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-            self._running -= 1
-            if self._running == 0:
-                self.busy_changed.emit(False)
-
-        @Slot(object)
-        def succeeded(result):
-            finish()
-            if on_success:
-                on_success(result)
-
-        @Slot(object, str)
-        def failed(exc, tb):
-            finish()
-            if on_failure:
-                on_failure(exc, tb)
-
-        relay.succeeded.connect(succeeded)
-        relay.failed.connect(failed)
-        if on_progress:
-            relay.progressed.connect(on_progress)
-        self._running += 1
-        if self._running == 1:
+        number = next(self._numbers)
+        self._pending[number] = _Callbacks(on_success, on_failure, on_progress)
+        task = Task(number, fn, self._relay, wants_progress=on_progress is not None)
+        if len(self._pending) == 1:
             self.busy_changed.emit(True)
         self._pool.start(task)
         return task
 
+    def _finish(self, number: int) -> _Callbacks | None:
+        callbacks = self._pending.pop(number, None)
+        if not self._pending:
+            self.busy_changed.emit(False)
+        return callbacks
+
+    @Slot(int, object)
+    def _succeeded(self, number: int, result: Any) -> None:
+        callbacks = self._finish(number)
+        if callbacks and callbacks.on_success:
+            callbacks.on_success(result)
+
+    @Slot(int, object, str)
+    def _failed(self, number: int, exc: Exception, tb: str) -> None:
+        callbacks = self._finish(number)
+        if callbacks and callbacks.on_failure:
+            callbacks.on_failure(exc, tb)
+
+    @Slot(int, int, int, str)
+    def _progressed(self, number: int, done: int, total: int, what: str) -> None:
+        callbacks = self._pending.get(number)
+        if callbacks and callbacks.on_progress:
+            callbacks.on_progress(done, total, what)
+
     def is_busy(self) -> bool:
-        return self._running > 0
+        return bool(self._pending)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until queued work is done (shutdown and tests only)."""
