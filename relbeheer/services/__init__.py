@@ -45,6 +45,7 @@ class Services:
     def __init__(self, db: Database, path: Path | None = None):
         self.db = db
         self.path = path
+        self._close_hooks: list = []
         self.accounts = AccountsService(db)
         self.data = DataService(db, path)
         self.records = RecordsService(db)
@@ -90,7 +91,9 @@ class Services:
     def reopen(self) -> None:
         """Open the database file again in place (after a restore or setting it aside)."""
         db = open_database(self.path, backup_dir=paths.backup_dir_for(self.path))
+        hooks = self._close_hooks
         self.__init__(db, self.path)
+        self._close_hooks = hooks
 
     def restore(self, source: Path):
         """Replace this database by a checked copy of ``source`` and reopen it in place.
@@ -100,7 +103,8 @@ class Services:
         """
         if self.path is None:
             raise StoreError("an in-memory database has no file to restore into")
-        self.close()
+        # Not close(): a restore runs on the UI's worker, whose close hook would wait for itself.
+        self.db.close()
         try:
             result = safety.restore_database(self.path, Path(source))
         finally:
@@ -111,5 +115,12 @@ class Services:
         """``LocationWarning`` when the database is in a synced folder or on a network share."""
         return safety.location_warning(self.path)
 
+    def add_close_hook(self, hook) -> None:
+        """``hook()`` runs before the connection closes: a UI's background worker waits
+        there, so no query of it is still running on a closed connection (a crash)."""
+        self._close_hooks.append(hook)
+
     def close(self) -> None:
+        for hook in getattr(self, "_close_hooks", []):
+            hook()
         self.db.close()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from relbeheer.services import Services
 from relbeheer.ui.tasks import TaskRunner
@@ -28,3 +30,15 @@ class UiContext:
     bus: ChangeBus
     lang: str = "nl"
     as_of: dt.date = field(default_factory=dt.date.today)
+
+    def __post_init__(self) -> None:
+        # Closing the database waits for this window's worker first. Held weakly: a
+        # closed window's runner must not be kept alive by the services.
+        runner = weakref.ref(self.runner)
+
+        def wait_for_worker() -> None:
+            alive = runner()
+            if alive is not None and isValid(alive):
+                alive.wait(30000)
+
+        self.services.add_close_hook(wait_for_worker)
