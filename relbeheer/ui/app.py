@@ -7,7 +7,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -42,14 +42,26 @@ def preferred_language() -> str:
 
 
 def install_translator(app: QApplication, lang: str) -> QTranslator | None:
-    """Swap the app's translator for ``lang`` (English is the source language: none)."""
-    for old in app.findChildren(QTranslator, "relbeheer-translator"):
-        app.removeTranslator(old)
-        old.deleteLater()
+    """Swap the app's translators for ``lang`` (English is the source language: none).
+
+    Two translators: ours, and Qt's own (``qtbase_nl``) so that standard buttons,
+    file dialogs and edit menus speak the same language as the rest of the window.
+    """
+    for name in ("relbeheer-translator", "relbeheer-qt-translator"):
+        for old in app.findChildren(QTranslator, name):
+            app.removeTranslator(old)
+            old.deleteLater()
+    if lang == "en":
+        return None
+    qt_translator = QTranslator(app)
+    qt_translator.setObjectName("relbeheer-qt-translator")
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt_translator)
     translator = QTranslator(app)
     translator.setObjectName("relbeheer-translator")
-    if lang != "en" and translator.load(str(paths.resource("translations", f"relbeheer_{lang}.qm"))):
-        app.installTranslator(translator)
+    if translator.load(str(paths.resource("translations", f"relbeheer_{lang}.qm"))):
+        app.installTranslator(translator)  # installed last: consulted first
         return translator
     return None
 

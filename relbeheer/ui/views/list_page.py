@@ -103,6 +103,22 @@ class ListPage(QWidget):
         self.model.set_rows(rows)
         self._update_count()
         self._reselect(selected)
+        if not self._fitted and rows:
+            self._fit_columns()
+
+    # Widths a column may take when fitted to its header and first rows: fixed
+    # widths fitted English headers only ("Gezondheid", "Ambassadeur" were cut off).
+    MIN_WIDTH, MAX_WIDTH = 60, 280
+
+    def _fit_columns(self) -> None:
+        """Size every column but the stretching one to its header and contents, once."""
+        self._fitted = True
+        for col in range(self.model.columnCount()):
+            if col == self.stretch_column:
+                continue
+            self.table.resizeColumnToContents(col)
+            width = self.table.columnWidth(col) + 12
+            self.table.setColumnWidth(col, max(self.MIN_WIDTH, min(self.MAX_WIDTH, width)))
 
     def _reselect(self, selected) -> None:
         if selected is not None:
@@ -149,8 +165,11 @@ class ListPage(QWidget):
         QSettings().setValue(f"{self.settings_key}/header", self.table.horizontalHeader().saveState())
 
     def _restore_columns(self) -> None:
+        """The user's own widths when saved; else fitted to the first rows that arrive."""
+        self._fitted = False
         state = QSettings().value(f"{self.settings_key}/header")
         if state is not None and self.table.horizontalHeader().restoreState(state):
+            self._fitted = True
             return
         for col, width in self.default_widths.items():
             self.table.setColumnWidth(col, width)
