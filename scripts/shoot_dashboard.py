@@ -2,8 +2,7 @@
 
 Runs the real window offscreen on a demo database and saves what a user sees:
 docs/dashboard.png, docs/account-page.png (overview tab) and docs/suggestions.png.
-The Dutch texts come from resources/translations/parts/*_nl.ts, compiled here with
-lrelease so the shots do not depend on a built relbeheer_nl.qm.
+The Dutch texts are the app's own (resources/translations/relbeheer_nl.qm).
 
     .venv/bin/relbeheer --db /tmp/m.db demo --scale M      # once
     .venv/bin/python scripts/shoot_dashboard.py --db /tmp/m.db
@@ -23,12 +22,17 @@ SIZE = (1280, 800)
 
 
 def dutch_translator(app, workdir: Path):
+    """The Dutch the app ships; built from the .ts when the .qm is not there yet."""
     from PySide6.QtCore import QTranslator
 
-    parts = sorted((ROOT / "resources" / "translations" / "parts").glob("*_nl.ts"))
+    from relbeheer.ui.app import install_translator
+
+    if install_translator(app, "nl") is not None:
+        return None
+    sources = sorted((ROOT / "resources" / "translations").glob("**/*_nl.ts"))
     qm = workdir / "relbeheer_nl.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), *map(str, parts), "-qm", str(qm)], check=True, capture_output=True)
+    subprocess.run([str(lrelease), *map(str, sources), "-qm", str(qm)], check=True, capture_output=True)
     translator = QTranslator(app)
     if not translator.load(str(qm)):
         raise RuntimeError(f"could not load {qm}")

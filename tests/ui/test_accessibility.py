@@ -201,26 +201,15 @@ def test_page_mnemonics_do_not_clash_with_each_other_or_the_chrome(window, key):
 
 
 @pytest.fixture
-def dutch(tmp_path):
-    """The Dutch strings of resources/translations/parts, compiled and installed."""
-    import subprocess
-    import sys
-    from pathlib import Path
+def dutch():
+    """The Dutch translation the app ships (resources/translations/relbeheer_nl.qm)."""
+    from relbeheer.ui.app import install_translator
 
-    from PySide6.QtCore import QTranslator
-
-    parts = sorted((Path(__file__).resolve().parents[2] / "resources" / "translations" / "parts").glob("*_nl.ts"))
-    if not parts:
-        pytest.skip("no Dutch translations yet")
-    qm = tmp_path / "nl.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), *map(str, parts), "-qm", str(qm)], check=True, capture_output=True)
     app = make_application([])
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    app.installTranslator(translator)
-    yield translator
-    app.removeTranslator(translator)
+    if install_translator(app, "nl") is None:
+        pytest.skip("no Dutch translation built yet")
+    yield
+    install_translator(app, "en")  # English is the source: no translator left behind
 
 
 @pytest.mark.parametrize("key", ["attention", "dashboard", "account"])

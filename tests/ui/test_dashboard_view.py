@@ -11,7 +11,7 @@ from relbeheer.core.dashboard import DashboardFilter, HealthCell, OpenComplaint,
 from relbeheer.core.domain import new_id, utc_now
 from relbeheer.services import Services
 from relbeheer.ui.context import ChangeBus, UiContext
-from relbeheer.ui.models.dashboard_models import ComplaintsModel, OwnerStakeModel
+from relbeheer.ui.models.dashboard_models import ComplaintsModel, OwnerStakeModel, translate
 from relbeheer.ui.models.row_model import OBJECT_ROLE
 from relbeheer.ui.tasks import TaskRunner
 from relbeheer.ui.views.dashboard.charts import nice_axis, short_name
@@ -130,7 +130,7 @@ def test_owner_stake_model(qtmodeltester):
     model = OwnerStakeModel("nl")
     model.set_rows(stake_by_owner(cells))
     qtmodeltester.check(model)
-    assert model.index(1, OwnerStakeModel.COL_OWNER).data() == "(no owner)"
+    assert model.index(1, OwnerStakeModel.COL_OWNER).data() == translate("OwnerStakeModel", "(no owner)")
     assert model.index(0, OwnerStakeModel.COL_STAKE).data() == "€ 5.000"
     model.sort(OwnerStakeModel.COL_STAKE, Qt.SortOrder.AscendingOrder)
     assert model.index(0, 0).data(OBJECT_ROLE).owner == ""
@@ -171,4 +171,4 @@ def test_typed_part_of_a_name(qtbot, view, typed, expected):
     qtbot.keyClicks(editor, typed)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert view.filters.scope().owner == expected
-    assert view.filters.owner.currentText() == (expected or "All account managers")
+    assert view.filters.owner.currentText() == (expected or view.filters.owner.everything)

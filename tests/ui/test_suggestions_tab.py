@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from relbeheer.services import Services
 from relbeheer.store.demo.generator import generate_demo
 from relbeheer.ui.context import ChangeBus, UiContext
-from relbeheer.ui.models.suggestions_model import SuggestionsModel
+from relbeheer.ui.models.suggestions_model import SuggestionsModel, kind_label
 from relbeheer.ui.tasks import TaskRunner
 from relbeheer.ui.views.account_page import AccountPage
 
@@ -68,7 +68,7 @@ def test_tab_lists_the_accounts_suggestions_in_dutch(qtbot, page):
     assert tab.table.wordWrap()
     assert tab.table.rowHeight(0) > 28  # grew to fit the wrapped sentence
     index = page.tabs.indexOf(tab)
-    assert page.tabs.tabText(index) == f"S&uggestions ({len(expected)})"
+    assert page.tabs.tabText(index) == f"{page.tr('S&uggestions')} ({len(expected)})"
     assert "verwacht" in tab.summary.text() or "expected" in tab.summary.text()
 
 
@@ -87,8 +87,8 @@ def test_model_words_money_and_likelihood(qtmodeltester):
     model.set_rows(ROWS)
     qtmodeltester.check(model)
     m = SuggestionsModel
-    assert model.index(0, m.COL_KIND).data() == "Up-sell"
-    assert model.index(1, m.COL_KIND).data() == "Contract"
+    assert model.index(0, m.COL_KIND).data() == kind_label("up-sell")
+    assert model.index(1, m.COL_KIND).data() == kind_label("contract")
     assert model.index(0, m.COL_VALUE).data() == "€ 869"
     assert model.index(0, m.COL_LIKELIHOOD).data() == "29%"
     align = model.index(0, m.COL_VALUE).data(Qt.ItemDataRole.TextAlignmentRole)
