@@ -119,6 +119,33 @@ class ListPage(QWidget):
             self.table.resizeColumnToContents(col)
             width = self.table.columnWidth(col) + 12
             self.table.setColumnWidth(col, max(self.MIN_WIDTH, min(self.MAX_WIDTH, width)))
+        self._leave_room_for_names()
+
+    NAME_ROOM = 240  # the stretching (name) column must stay readable
+
+    def _leave_room_for_names(self) -> None:
+        """Shrink the other columns (never below their header) until the names have room.
+
+        A stretching column only gets what the others leave over; at 1280 px the
+        fitted columns alone can be wider than the table, which squeezed the account
+        names to a few pixels. Long sectors and cities elide ("…") instead.
+        """
+        header = self.table.horizontalHeader()
+        others = [c for c in range(self.model.columnCount())
+                  if c != self.stretch_column and not header.isSectionHidden(c)]
+        available = self.table.viewport().width() or self.width() - 60
+        excess = sum(self.table.columnWidth(c) for c in others) + self.NAME_ROOM - available
+        if excess <= 0:
+            return
+        # never narrower than the column's own header text (plus its padding)
+        metrics = header.fontMetrics()
+        floor = {c: max(self.MIN_WIDTH, metrics.horizontalAdvance(self.model.columns()[c].header) + 22)
+                 for c in others}
+        shrinkable = {c: max(0, self.table.columnWidth(c) - floor[c]) for c in others}
+        total = sum(shrinkable.values()) or 1
+        for col, slack in shrinkable.items():
+            cut = min(slack, round(excess * slack / total))
+            self.table.setColumnWidth(col, self.table.columnWidth(col) - cut)
 
     def _reselect(self, selected) -> None:
         if selected is not None:
