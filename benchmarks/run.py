@@ -36,18 +36,40 @@ SUITE = [
 ]
 
 
-def table_rows(output: str) -> list[str]:
-    """The data rows of every Markdown table in ``output`` (headers and rules dropped)."""
-    rows = []
-    for line in output.splitlines():
+STANDARD = ["work", "floor", "ours", "ratio", "goal"]
+
+
+def tables(output: str) -> list[list[str]]:
+    """Every Markdown table in ``output``, as lists of lines (header and rule included)."""
+    found, current = [], []
+    for line in output.splitlines() + [""]:
         line = line.strip()
-        if not (line.startswith("|") and line.endswith("|")):
+        if line.startswith("|") and line.endswith("|"):
+            current.append(line)
+        elif current:
+            found.append(current)
+            current = []
+    return found
+
+
+def cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip("|").split("|")]
+
+
+def table_rows(output: str) -> list[str]:
+    """The data rows of the tables in the standard shape (work, floor, ours, ratio, goal, …)."""
+    rows = []
+    for table in tables(output):
+        header = [c.lower() for c in cells(table[0])]
+        if header[:5] != STANDARD:
             continue
-        cells = [c.strip().lower() for c in line.strip("|").split("|")]
-        if cells and cells[0] in ("work", "") or set("".join(cells)) <= set("-: "):
-            continue
-        rows.append(line)
+        rows.extend(line for line in table[2:] if not set("".join(cells(line))) <= set("-: "))
     return rows
+
+
+def other_tables(output: str) -> list[list[str]]:
+    """Tables in another shape (per-kind rates, timings), kept whole with their header."""
+    return [t for t in tables(output) if [c.lower() for c in cells(t[0])][:5] != STANDARD]
 
 
 def machine() -> str:
@@ -72,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     lines = ["| work | floor | ours | ratio | goal | pass/fail |", "| --- | --- | --- | --- | --- | --- |"]
+    extra: list[str] = []
     failures = []
     started = time.perf_counter()
     for script, quick, full in SUITE:
@@ -82,10 +105,13 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         done = subprocess.run(cmd, capture_output=True, text=True)
         rows = table_rows(done.stdout)
-        if done.returncode != 0 and not rows:
+        others = other_tables(done.stdout)
+        if done.returncode != 0 and not rows and not others:
             failures.append(f"{script} exited {done.returncode}: {done.stderr.strip()[-300:]}")
             continue
         lines.extend(rows)
+        for table in others:
+            extra.extend(["", f"From `{script}`:", "", *table])
         print(f"  {len(rows)} rows in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     mode = "quick (S/M)" if args.quick else "full (S/M/L)"
     text = "\n".join([
@@ -95,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         f"Machine: {machine()}",
         "",
         *lines,
+        *extra,
         *([""] + [f"- {f}" for f in failures] if failures else []),
     ])
     print(text)

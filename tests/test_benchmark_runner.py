@@ -22,14 +22,20 @@ def test_rows_are_kept_and_headers_dropped():
         "| work | floor | ours | ratio | goal | pass/fail |",
         "| --- | ---: | ---: | ---: | --- | --- |",
         "| import retail | 3.4 s | 6.5 s | 1.9× | ≤ 4× | pass |",
+        "",
         "| Work | Floor | ours | ratio | goal | result |",
         "|---|---|---|---|---|---|",
         "| demo M | 1.1 s | 9.6 s | 8.7× | ≤ 20 s | pass |",
+        "",
+        "| kind | rows/s |",
+        "| --- | --- |",
+        "| accounts | 63,239 |",
     ])
     assert runner.table_rows(out) == [
         "| import retail | 3.4 s | 6.5 s | 1.9× | ≤ 4× | pass |",
         "| demo M | 1.1 s | 9.6 s | 8.7× | ≤ 20 s | pass |",
     ]
+    assert runner.other_tables(out) == [["| kind | rows/s |", "| --- | --- |", "| accounts | 63,239 |"]]
 
 
 def test_every_listed_benchmark_exists():
