@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         print(args.out / name)
 
     window.show_page("dashboard")
-    wait(window.dashboard_view.loaded, lambda board: board.current)
+    wait(window.dashboard_page.view.loaded, lambda board: board.current)
     shoot("dashboard.png")
 
     from relbeheer.ui.views.account_page import AccountPage

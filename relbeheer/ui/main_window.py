@@ -28,7 +28,7 @@ from relbeheer.ui.safety import actions as safety_actions
 from relbeheer.ui.safety.texts import text as safety_text
 from relbeheer.ui.views.accounts_view import AccountsView
 from relbeheer.ui.views.attention_view import AttentionView
-from relbeheer.ui.views.dashboard.view import DashboardView
+from relbeheer.ui.views.dashboard.page import DashboardPage
 from relbeheer.ui.views.directory_views import ContactsView, ProductsView
 from relbeheer.ui.views.plan_export import open_review
 
@@ -88,9 +88,9 @@ class MainWindow(QMainWindow):
         self.contacts_view.account_activated.connect(self.open_account)
         self.products_view = ProductsView(ctx)
         self.add_page("products", self.tr("&Products"), self.products_view)
-        self.dashboard_view = DashboardView(ctx)
-        self.add_page("dashboard", self.tr("&Dashboard"), self.dashboard_view)
-        self.dashboard_view.account_activated.connect(self.open_account)
+        self.dashboard_page = DashboardPage(ctx)  # built when first shown
+        self.add_page("dashboard", self.tr("&Dashboard"), self.dashboard_page)
+        self.dashboard_page.account_activated.connect(self.open_account)
         # Fit the suggestion engine on the worker after the first pages are read (the
         # timer fires once the event loop runs), so a Suggestions tab opens at once;
         # not for a window that was never shown or is being replaced (language switch).

@@ -76,6 +76,8 @@ def pages(window) -> dict[str, QWidget]:
     from relbeheer.ui.views.account_page import AccountPage
 
     found = dict(window._pages)
+    for key in found:  # pages may build their contents when first shown
+        window.show_page(key)
     found["account"] = window.findChild(AccountPage)
     return found
 
@@ -274,7 +276,7 @@ def test_account_tabs_have_distinct_mnemonics(window):
 def test_dashboard_tab_order_follows_the_filters(qtbot, window):
     """Tab walks the account manager, team and region pickers left to right."""
     window.show_page("dashboard")
-    view = window.dashboard_view
+    view = window.dashboard_page.view
     view.filters.owner.setFocus()
     QApplication.processEvents()
     order = [view.filters.owner, view.filters.team, view.filters.region]
@@ -284,10 +286,10 @@ def test_dashboard_tab_order_follows_the_filters(qtbot, window):
 
 
 def test_dashboard_labels_carry_mnemonics_to_their_pickers(window):
-    labels = [label for label in window.dashboard_view.findChildren(QLabel) if label.buddy()]
-    assert {label.buddy() for label in labels} == {window.dashboard_view.filters.owner,
-                                                     window.dashboard_view.filters.team,
-                                                     window.dashboard_view.filters.region}
+    labels = [label for label in window.dashboard_page.view.findChildren(QLabel) if label.buddy()]
+    assert {label.buddy() for label in labels} == {window.dashboard_page.view.filters.owner,
+                                                     window.dashboard_page.view.filters.team,
+                                                     window.dashboard_page.view.filters.region}
     assert all(mnemonic(label.text()) for label in labels)
 
 

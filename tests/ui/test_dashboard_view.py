@@ -172,3 +172,22 @@ def test_typed_part_of_a_name(qtbot, view, typed, expected):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert view.filters.scope().owner == expected
     assert view.filters.owner.currentText() == (expected or view.filters.owner.everything)
+
+
+def test_page_builds_the_dashboard_when_first_shown(qtbot, svc):
+    """The main window's page costs nothing at start; shown, it builds and loads."""
+    from relbeheer.ui.views.dashboard.page import DashboardPage
+
+    ctx = UiContext(services=svc, runner=TaskRunner(), bus=ChangeBus(), lang="nl")
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()  # a change before it was ever shown
+    assert not page.built() and not ctx.runner.is_busy()
+    page.resize(1100, 760)
+    page.show()
+    assert page.built() and page.view.isVisible()
+    qtbot.waitUntil(lambda: page.view.board is not None and page.view.board.current, timeout=10000)
+    with qtbot.waitSignal(page.account_activated) as opened:
+        page.view.complaints.account_activated.emit(svc.dam)
+    assert opened.args == [svc.dam]
+    ctx.runner.wait()
