@@ -74,11 +74,6 @@ def account_summaries(db: Database, *, as_of: str) -> list[AccountSummary]:
             [since, as_of],
         ).fetchall()
     )
-    # Health and severity as the attention engine last stored them (migration 0002).
-    verdicts = dict(
-        (r[0], (r[1], r[2]))
-        for r in db.execute("SELECT account_id, health, severity FROM attention_summary").fetchall()
-    ) if "attention_summary" in db.table_names() else {}
     rows = db.execute(
         "SELECT a.id, a.name, a.tier, a.kind, coalesce(o.name, ''), coalesce(o.team, ''), "
         "coalesce(nullif(a.region, ''), o.region, ''), coalesce(a.sector, ''), "
@@ -88,14 +83,11 @@ def account_summaries(db: Database, *, as_of: str) -> list[AccountSummary]:
     out = []
     for r in rows:
         last = last_personal.get(r[0])
-        health, severity = verdicts.get(r[0], (None, ""))
         out.append(
             AccountSummary(
                 *r,
                 last_personal_contact=dt.date.fromisoformat(last) if last else None,
                 revenue_12m=float(revenue.get(r[0]) or 0.0),
-                health=health,
-                severity=severity or "",
             )
         )
     return out

@@ -35,9 +35,6 @@ class AccountsView(ListPage):
         self.activated.connect(lambda row: self.account_activated.emit(row.id))
 
     def load_rows(self):
-        # The health column reads the attention engine's stored verdicts: bring them
-        # up to date first (a no-op when the home page already did today).
-        self.ctx.services.dashboard.ensure_current(self.ctx.as_of)
         return self.ctx.services.accounts.summaries(self.ctx.as_of)
 
     def refresh(self) -> None:
