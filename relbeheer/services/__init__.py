@@ -51,6 +51,7 @@ class Services:
         self.records = RecordsService(db)
         self.attention = AttentionService(db)
         # every saved record refreshes its account's attention summary row at once
+        self.records.on_before_write(self.attention.before_write)
         self.records.on_account_changed(self.attention.refresh_account)
         self.directory = DirectoryService(db)
         self.suggestions = SuggestionService(db)

@@ -115,17 +115,28 @@ class AttentionService:
         people = contact_cadences(rows, day, item.cadence_days, settings)
         return HealthReport(item, item.health, people, day, settings.trend_days)
 
+    def before_write(self) -> None:
+        """Note whether the summary is current before a form saves (records service hook):
+        a save that ``refresh_account`` then accounts for keeps it current, so the next
+        dashboard or accounts list needs no full recomputation."""
+        self._was_current = attention_summary.is_current(self._db, dt.date.today())
+
     def refresh_account(self, account_id: str) -> AttentionItem | None:
         """Recompute one account as of today and rewrite its summary row (the
         records service calls this after every save); a deleted account loses its
         row and gets None."""
+        was_current, self._was_current = getattr(self, "_was_current", False), False
+        today = dt.date.today()
         with self._db.atomic():
             try:
                 item = self.for_account(account_id)
             except store_accounts.AccountNotFound:
                 attention_summary.forget(self._db, account_id)
-                return None
-            attention_summary.write(self._db, [item], dt.date.today())
+                item = None
+            else:
+                attention_summary.write(self._db, [item], today)
+            if was_current:
+                attention_summary.mark_current(self._db, today)
         return item
 
     def refresh(self, as_of: dt.date | None = None) -> int:

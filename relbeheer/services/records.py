@@ -32,10 +32,19 @@ class RecordsService:
     def __init__(self, db: Database):
         self._db = db
         self._listeners: list[AccountListener] = []
+        self._before: list[Callable[[], None]] = []
 
     def on_account_changed(self, listener: AccountListener) -> None:
         """Called with the account id after every committed write to that account."""
         self._listeners.append(listener)
+
+    def on_before_write(self, hook: Callable[[], None]) -> None:
+        """Called before every write (the attention summary notes whether it was current)."""
+        self._before.append(hook)
+
+    def _before_write(self) -> None:
+        for hook in self._before:
+            hook()
 
     def _changed(self, account_id: str) -> None:
         for listener in self._listeners:
@@ -73,6 +82,7 @@ class RecordsService:
             current = self.account(account_id)
             merged = {"name": current.name, "tier": current.tier.value, **values}
         _raise_if(validation.check_account(merged, lang))
+        self._before_write()
         with self._db.atomic():
             if account_id:
                 records.update(self._db, "accounts", account_id, values)
@@ -84,6 +94,7 @@ class RecordsService:
     def save_contact(self, values: dict, contact_id: str | None = None, lang: str = "nl") -> str:
         _raise_if(validation.check_contact(values, lang))
         values = {**values, "is_ambassador": int(bool(values.get("is_ambassador")))}
+        self._before_write()
         with self._db.atomic():
             if contact_id:
                 records.update(self._db, "contacts", contact_id, values)
@@ -102,6 +113,7 @@ class RecordsService:
     ) -> str:
         """Create or edit a touchpoint and who was present, in one transaction."""
         _raise_if(validation.check_touchpoint(values, lang, today))
+        self._before_write()
         with self._db.atomic():
             if touchpoint_id:
                 records.update(self._db, "touchpoints", touchpoint_id, values)
@@ -114,6 +126,7 @@ class RecordsService:
 
     def save_measurement(self, values: dict, measurement_id: str | None = None, lang: str = "nl") -> str:
         _raise_if(validation.check_measurement(values, lang))
+        self._before_write()
         with self._db.atomic():
             if measurement_id:
                 records.update(self._db, "measurements", measurement_id, values)
@@ -124,6 +137,7 @@ class RecordsService:
 
     def save_case(self, values: dict, case_id: str | None = None, lang: str = "nl") -> str:
         _raise_if(validation.check_case(values, lang))
+        self._before_write()
         with self._db.atomic():
             if case_id:
                 records.update(self._db, "service_cases", case_id, values)
@@ -136,6 +150,7 @@ class RecordsService:
         """Soft-delete (kept for merging across laptops, hidden everywhere)."""
         if table not in records.WRITABLE:
             raise ValueError(f"cannot delete from {table}")
+        self._before_write()
         with self._db.atomic():
             records.soft_delete(self._db, table, record_id)
         if table == "accounts":

@@ -67,3 +67,16 @@ def test_listeners_hear_which_account_changed(svc, account):
     svc.records.save_measurement({"account_id": account, "kind": "nps", "score": 8, "date": "2026-10-01"})
     svc.records.save_case({"account_id": account, "subject": "Kapotte accu", "opened_on": "2026-10-02"})
     assert heard == [account, account]
+
+
+def test_a_form_save_keeps_a_current_attention_summary_current(svc, account):
+    """Saving through a form accounts for itself: no full recomputation afterwards."""
+    import datetime as dt
+
+    svc.attention.refresh()
+    assert svc.attention.summary_is_current()
+    jan = svc.records.save_contact({"account_id": account, "name": "Jan", "role": "decision_maker"})
+    svc.records.save_touchpoint({"account_id": account, "kind": "visit", "date": dt.date.today()}, [jan])
+    assert svc.attention.summary_is_current()
+    [row] = svc.attention.summary([account])
+    assert row["days_since_personal"] == 0
