@@ -8,7 +8,7 @@ ensure_venv build
 cd "$ROOT"
 VERSION="$(sed -n 's/^version = "\(.*\)"$/\1/p' pyproject.toml | head -n1)"
 BUNDLE="dist/relbeheer-$VERSION"
-if [ -n "$(ls resources/translations/parts/*.ts 2>/dev/null)" ] && [ ! -f resources/translations/relbeheer_nl.qm ]; then
+if [ ! -f resources/translations/relbeheer_nl.qm ]; then
   echo "Warning: resources/translations/relbeheer_nl.qm is missing: the bundle will be English only" >&2
 fi
 START=$SECONDS
