@@ -1,6 +1,6 @@
 """Table models of the import wizard: the file preview and the duplicates offered for merging.
 
-Both are ``RowTableModel``s (sorting and filtering in the model, no QTableWidget):
+Both are ``RowTableModel``s (sorting and filtering in the model, not a widget-based table):
 the preview's columns are the file's own header; the duplicates carry a check box
 in their first column, ticked by default, for "merge these".
 """

@@ -1,4 +1,4 @@
-"""Charts of the account page, painted with QPainter (no QtCharts: GPL-only).
+"""Charts of the account page, painted with QPainter (Qt's chart module is GPL-only).
 
 Three small widgets: touchpoints per month stacked by binding level, the binding
 balance as one 100% bar, and the NPS/CES/CSAT trend. Painting by hand keeps them

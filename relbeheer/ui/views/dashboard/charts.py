@@ -1,4 +1,4 @@
-"""The dashboard's charts, painted with QPainter (no QtCharts: GPL-only).
+"""The dashboard's charts, painted with QPainter (Qt's chart module is GPL-only).
 
 Two generic widgets cover the four pictures: ``StackedBars`` (vertical bars split
 into series: touchpoints per week by channel or binding level, the health
