@@ -124,9 +124,21 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda: self.show_page(key))
             self.addAction(action)
 
+    def _nav_mnemonics(self, on: bool) -> None:
+        """The side bar's Alt+letters, off while the account page is shown.
+
+        The account page's tabs and buttons need most letters themselves; two
+        controls with one Alt+letter make Qt fire neither. The pages keep Ctrl+1…9.
+        """
+        for button in self._buttons.values():
+            title = button.property("navTitle") or button.text()
+            button.setProperty("navTitle", title)
+            button.setText(title if on else title.replace("&&", "\0").replace("&", "").replace("\0", "&&"))
+
     def show_page(self, key: str) -> None:
         if key not in self._pages:
             return
+        self._nav_mnemonics(True)
         self.stack.setCurrentWidget(self._pages[key])
         self._buttons[key].setChecked(True)
         QSettings().setValue("window/page", key)
@@ -148,6 +160,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not page:
             page.return_to = self.current_page()
         page.load(account_id)
+        self._nav_mnemonics(False)
         self.stack.setCurrentWidget(page)
         page.setFocus()
 

@@ -166,7 +166,7 @@
         </message>
         <message>
             <location filename="../../relbeheer/ui/views/account_page.py" line="75" />
-            <source>Export &amp;plan…</source>
+            <source>E&amp;xport plan…</source>
             <translation>Plan e&amp;xporteren…</translation>
         </message>
         <message>
@@ -1680,107 +1680,107 @@
             <translation>&amp;Dashboard</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="210" />
+            <location filename="../../relbeheer/ui/main_window.py" line="223" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="218" />
+            <location filename="../../relbeheer/ui/main_window.py" line="231" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="219" />
+            <location filename="../../relbeheer/ui/main_window.py" line="232" />
             <source>&amp;New account…</source>
             <translation>&amp;Nieuwe relatie…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="222" />
+            <location filename="../../relbeheer/ui/main_window.py" line="235" />
             <source>&amp;Log touchpoint…</source>
             <translation>Contactmoment &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="227" />
+            <location filename="../../relbeheer/ui/main_window.py" line="240" />
             <source>&amp;Import…</source>
             <translation>&amp;Importeren…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="231" />
+            <location filename="../../relbeheer/ui/main_window.py" line="244" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="235" />
+            <location filename="../../relbeheer/ui/main_window.py" line="248" />
             <source>&amp;Back up database…</source>
             <translation>Reservekopie &amp;maken…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="244" />
+            <location filename="../../relbeheer/ui/main_window.py" line="257" />
             <source>Account &amp;review…</source>
             <translation>Account&amp;review…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="248" />
+            <location filename="../../relbeheer/ui/main_window.py" line="261" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="251" />
+            <location filename="../../relbeheer/ui/main_window.py" line="264" />
             <source>&amp;View</source>
             <translation>Bee&amp;ld</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="252" />
+            <location filename="../../relbeheer/ui/main_window.py" line="265" />
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="256" />
+            <location filename="../../relbeheer/ui/main_window.py" line="269" />
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="265" />
+            <location filename="../../relbeheer/ui/main_window.py" line="278" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="266" />
+            <location filename="../../relbeheer/ui/main_window.py" line="279" />
             <source>&amp;About relbeheer</source>
             <translation>&amp;Over relbeheer</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="282" />
+            <location filename="../../relbeheer/ui/main_window.py" line="295" />
             <source>in-memory database</source>
             <translation>database in het geheugen</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="284" />
+            <location filename="../../relbeheer/ui/main_window.py" line="297" />
             <source>As of %1</source>
             <translation>Stand per %1</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="298" />
+            <location filename="../../relbeheer/ui/main_window.py" line="311" />
             <source>Working…</source>
             <translation>Bezig…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="303" />
+            <location filename="../../relbeheer/ui/main_window.py" line="316" />
             <source>Backup written: %1</source>
             <translation>Reservekopie opgeslagen: %1</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="306" />
+            <location filename="../../relbeheer/ui/main_window.py" line="319" />
             <source>Backup failed</source>
             <translation>Reservekopie mislukt</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="313" />
+            <location filename="../../relbeheer/ui/main_window.py" line="326" />
             <source>About relbeheer</source>
             <translation>Over relbeheer</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/main_window.py" line="314" />
+            <location filename="../../relbeheer/ui/main_window.py" line="327" />
             <source>relbeheer %1
 Relationship management as a growth strategy.</source>
             <translation>relbeheer %1

@@ -33,15 +33,9 @@ from relbeheer.ui.app import build_window, make_application
 QT_INTERNAL = ("qt_", "QLineEditIconButton", "ScrollLeftButton", "ScrollRightButton", "QTabBarCloseButton")
 
 KNOWN_GAPS: set[str] = set()
-# On the account page the side bar, the tab titles and the tabs' buttons share Alt+letters;
-# Qt then activates none of them ("ambiguous shortcut"). To settle in the account page
-# and the side bar together (the tabs also have Alt+1…8, the pages Ctrl+1…5).
-KNOWN_MNEMONIC_CLASHES: dict[str, set[str]] = {"en account": {
-    "c: ['&Contacts']",  # side bar Contacts and the Contacts tab
-    "d: ['&Dashboard', '&Delete']",  # side bar Dashboard and the record tabs' Delete
-    "p: ['&Products', '&Purchases', 'Export &plan…']",
-    "t: ['&Timeline', 'A&ttention']",
-}}
+# The side bar drops its Alt+letters while the account page is shown (main_window
+# _nav_mnemonics), so the account page's tabs and buttons own theirs.
+KNOWN_MNEMONIC_CLASHES: dict[str, set[str]] = {}
 
 
 @pytest.fixture(scope="module")
@@ -167,6 +161,7 @@ def test_every_dialog_names_its_buttons_and_fields(qtbot, window):
 
 def test_navigation_and_menus_have_distinct_mnemonics(window):
     """Alt+letter reaches one place: the side bar and the menu bar share the letters."""
+    window.show_page("attention")  # the side bar has its letters on every page but the account page
     texts = [b.text() for b in window._buttons.values()]
     texts += [a.text() for a in window.menuBar().actions()]
     letters = [m for m in map(mnemonic, texts) if m]
@@ -261,8 +256,10 @@ def account_clashes(window, page) -> set[str]:
 
 
 def test_account_page_mnemonics_against_the_chrome(window):
-    clashes = account_clashes(window, pages(window)["account"])
-    known = KNOWN_MNEMONIC_CLASHES["en account"]
+    page = pages(window)["account"]
+    window.open_account(page.account_id)  # as a user sees it: the account page in front
+    clashes = account_clashes(window, page)
+    known = KNOWN_MNEMONIC_CLASHES.get("en account", set())
     assert not clashes - known, sorted(clashes - known)
     assert not known - clashes, f"fixed, remove from KNOWN_MNEMONIC_CLASHES: {sorted(known - clashes)}"
 

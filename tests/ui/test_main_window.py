@@ -42,3 +42,17 @@ def test_filter_narrows_the_list(qtbot, services):
     qtbot.keyClicks(view.filter_edit, "dam")
     assert [r.name for r in view.model.rows()] == ["Van Dam Tweewielers"]
     assert "1" in view.count_label.text() and "2" in view.count_label.text()
+
+
+def test_side_bar_letters_step_aside_on_the_account_page(qtbot, services):
+    """Alt+C is the Contacts tab on the account page, the Contacts page elsewhere."""
+    make_application([])
+    window = build_window(services, "en")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.accounts_view.model.rowCount() == 2, timeout=5000)
+    account_id = window.accounts_view.model.rows()[0].id
+    window.open_account(account_id)
+    assert all("&" not in b.text() for b in window._buttons.values())
+    window.show_page("contacts")
+    assert window._buttons["contacts"].text() == "&Contacts"
+    window.ctx.runner.wait()

@@ -72,7 +72,7 @@ class AccountPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.message = QLabel()
         self.message.setObjectName("Muted")
-        self.export_button = QPushButton(self.tr("Export &plan…"))
+        self.export_button = QPushButton(self.tr("E&xport plan…"))
         self.export_button.setToolTip(self.tr("Account plan as PDF (Ctrl+P)"))
         self.export_button.clicked.connect(self.export_plan)
         self.edit_button = QPushButton(self.tr("Ed&it account…"))
