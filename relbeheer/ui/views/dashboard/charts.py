@@ -106,7 +106,28 @@ def short_name(name: str) -> str:
     return f"{first[0]}. {rest}" if first and rest else name
 
 
-class StackedBars(QWidget):
+class _BarHits:
+    """Tooltips and clicks for a chart that records ``self._hit``: (rect, Bar) pairs
+    painted last time. Shared by both bar charts; the class using it defines
+    ``bar_clicked``."""
+
+    def bar_at(self, pos: QPointF) -> Bar | None:
+        return next((bar for rect, bar in self._hit if rect.contains(pos)), None)
+
+    def mouseMoveEvent(self, event) -> None:
+        bar = self.bar_at(event.position())
+        if bar is not None and bar.tooltip:
+            QToolTip.showText(event.globalPosition().toPoint(), bar.tooltip, self)
+        else:
+            QToolTip.hideText()
+
+    def mouseReleaseEvent(self, event) -> None:
+        bar = self.bar_at(event.position())
+        if bar is not None and bar.key is not None:
+            self.bar_clicked.emit(bar.key)
+
+
+class StackedBars(_BarHits, QWidget):
     """Vertical bars stacked by series, with a value axis, labels that thin out and tooltips."""
 
     bar_clicked = Signal(object)  # Bar.key
@@ -186,23 +207,8 @@ class StackedBars(QWidget):
             painter.drawText(QRectF(left, top, right - left, bottom - top), Qt.AlignmentFlag.AlignCenter,
                              self.empty_text)
 
-    def bar_at(self, pos: QPointF) -> Bar | None:
-        return next((bar for rect, bar in self._hit if rect.contains(pos)), None)
 
-    def mouseMoveEvent(self, event) -> None:
-        bar = self.bar_at(event.position())
-        if bar is not None and bar.tooltip:
-            QToolTip.showText(event.globalPosition().toPoint(), bar.tooltip, self)
-        else:
-            QToolTip.hideText()
-
-    def mouseReleaseEvent(self, event) -> None:
-        bar = self.bar_at(event.position())
-        if bar is not None and bar.key is not None:
-            self.bar_clicked.emit(bar.key)
-
-
-class RankedBars(QWidget):
+class RankedBars(_BarHits, QWidget):
     """Horizontal bars, largest first: a name on the left, the amount on the right."""
 
     bar_clicked = Signal(object)  # Bar.key
@@ -267,21 +273,6 @@ class RankedBars(QWidget):
             painter.drawText(QRectF(right + 8, y, value_width - 8, self.ROW),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.number(bar.total))
             self._hit.append((QRectF(0, y, self.width(), self.ROW), bar))
-
-    def bar_at(self, pos: QPointF) -> Bar | None:
-        return next((bar for rect, bar in self._hit if rect.contains(pos)), None)
-
-    def mouseMoveEvent(self, event) -> None:
-        bar = self.bar_at(event.position())
-        if bar is not None and bar.tooltip:
-            QToolTip.showText(event.globalPosition().toPoint(), bar.tooltip, self)
-        else:
-            QToolTip.hideText()
-
-    def mouseReleaseEvent(self, event) -> None:
-        bar = self.bar_at(event.position())
-        if bar is not None and bar.key is not None:
-            self.bar_clicked.emit(bar.key)
 
 
 class Legend(QWidget):
