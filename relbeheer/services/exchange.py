@@ -21,7 +21,9 @@ from sqlite_utils import Database
 
 from relbeheer.core.exchange.csvformat import CsvPreview
 from relbeheer.core.exchange.duplicates import DuplicatePair
+from relbeheer.services import exchange_preview
 from relbeheer.services.data import DataService
+from relbeheer.services.exchange_preview import FilePreview
 from relbeheer.store import duplicates, exports
 from relbeheer.store.database import guard
 from relbeheer.store.importers.report import ImportFileError, ImportReport
@@ -30,7 +32,7 @@ Progress = Callable[[int, int, str], None] | None
 IMPORT_KINDS = ("accounts", "contacts", "touchpoints", "purchases")
 EXPORT_KINDS = exports.EXPORT_KINDS
 
-__all__ = ["ExchangeService", "ImportFileError", "ImportReport", "IMPORT_KINDS", "EXPORT_KINDS"]
+__all__ = ["ExchangeService", "FilePreview", "ImportFileError", "ImportReport", "IMPORT_KINDS", "EXPORT_KINDS"]
 
 
 class ExchangeService:
@@ -59,6 +61,16 @@ class ExchangeService:
             self._db, Path(path), kind, encoding=encoding, delimiter=delimiter,
             date_format=date_format, decimal=decimal, mapping=mapping, lang=lang, today=today,
             progress=progress))
+
+    def preview_vcard(self, path: Path, *, lang: str = "en") -> FilePreview:
+        """Every card with the account it would go to and what the import would do with it;
+        nothing is written (``exchange_preview``)."""
+        return exchange_preview.preview_vcard(self._db, Path(path), lang=lang)
+
+    def preview_ics(self, path: Path, *, today: dt.date | None = None,
+                    user_tz: dt.tzinfo | None = None) -> FilePreview:
+        """Every meeting with its kind, attendees and accounts; nothing is written."""
+        return exchange_preview.preview_ics(self._db, Path(path), today=today, user_tz=user_tz)
 
     def import_vcard(self, path: Path, *, lang: str = "en",
                      progress: Progress = None) -> ImportReport:

@@ -133,6 +133,32 @@ def guard(db: Database, what: str = "the change") -> Iterator[Database]:
         raise
 
 
+@contextmanager
+def dry_run(db: Database) -> Iterator[Database]:
+    """Work that must leave the database as it was (an import's preview).
+
+    Runs inside a transaction (or a savepoint, when one is open already) that is
+    always rolled back: the reads see one consistent state, and whatever might
+    write by mistake is undone rather than trusted to be absent.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT relbeheer_dry_run")
+        try:
+            yield db
+        finally:
+            if conn.in_transaction:  # an error may have ended the transaction already
+                conn.execute("ROLLBACK TO SAVEPOINT relbeheer_dry_run")
+                conn.execute("RELEASE SAVEPOINT relbeheer_dry_run")
+        return
+    conn.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        if conn.in_transaction:
+            conn.rollback()
+
+
 def _check_is_sqlite(path: Path, backup_dir: Path | None) -> None:
     """Refuse a file that is not SQLite; move it aside first when it is a damaged database."""
     if not path.exists() or path.stat().st_size == 0:

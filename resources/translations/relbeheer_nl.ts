@@ -616,6 +616,59 @@
         </message>
     </context>
     <context>
+        <name>CardsModel</name>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="49" />
+            <source>New contact</source>
+            <translation>Nieuwe contactpersoon</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="50" />
+            <source>Update</source>
+            <translation>Bijwerken</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="54" />
+            <source>no account</source>
+            <translation>geen relatie</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="58" />
+            <source>%1 (new)</source>
+            <translation>%1 (nieuw)</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="62" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="63" />
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="64" />
+            <source>Account</source>
+            <translation>Relatie</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="65" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="66" />
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="67" />
+            <source>On import</source>
+            <translation>Bij importeren</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseForm</name>
         <message>
             <location filename="../../relbeheer/ui/forms/case_form.py" line="26" />
@@ -1375,6 +1428,109 @@
         </message>
     </context>
     <context>
+        <name>FilePreviewPage</name>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="45" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importeren</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="69" />
+            <source>Check the contacts</source>
+            <translation>Controleer de contactpersonen</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="70" />
+            <source>The contacts in the file and the account each one goes to. Grey rows are not imported.</source>
+            <translation>De contactpersonen in het bestand en de relatie waar elk bij komt. Grijze rijen worden niet geïmporteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="74" />
+            <source>Check the meetings</source>
+            <translation>Controleer de afspraken</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="75" />
+            <source>The meetings in the file, the kind of touchpoint each becomes and the account found through the attendees' e-mail. Grey rows are not imported.</source>
+            <translation>De afspraken in het bestand, het soort contactmoment dat elk wordt en de relatie die via het e-mailadres van de deelnemers is gevonden. Grijze rijen worden niet geïmporteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="81" />
+            <source>Nothing has been written yet: that happens when you choose Import.</source>
+            <translation>Er is nog niets opgeslagen: dat gebeurt pas als je op Importeren klikt.</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="92" />
+            <source>Reading the file…</source>
+            <translation>Bestand lezen…</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="143" />
+            <source>Contacts in the file: %1</source>
+            <translation>Contactpersonen in het bestand: %1</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="145" />
+            <source>new: %1</source>
+            <translation>nieuw: %1</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="146" />
+            <source>to update: %1</source>
+            <translation>bij te werken: %1</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="147" />
+            <source>already there: %1</source>
+            <translation>al aanwezig: %1</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="148" />
+            <source>without an organisation (skipped): %1</source>
+            <translation>zonder organisatie (overgeslagen): %1</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="150" />
+            <source>without a name (skipped): %1</source>
+            <translation>zonder naam (overgeslagen): %1</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="151" />
+            <source>new accounts: %1</source>
+            <translation>nieuwe relaties: %1</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="159" />
+            <source>Meetings in the file: %1</source>
+            <translation>Afspraken in het bestand: %1</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="160" />
+            <source>to import: %1</source>
+            <translation>te importeren: %1</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="161" />
+            <source>skipped: %1</source>
+            <translation>overgeslagen: %1</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="163" />
+            <source>touchpoints: %1</source>
+            <translation>contactmomenten: %1</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="173" />
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 kan niet worden gelezen: %2</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/file_preview_page.py" line="175" />
+            <source>%1 cannot be read, line %2: %3</source>
+            <translation>%1 kan niet worden gelezen, regel %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <location filename="../../relbeheer/ui/views/dashboard/filters.py" line="68" />
@@ -1518,27 +1674,27 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/wizard.py" line="46" />
+            <location filename="../../relbeheer/ui/import_wizard/wizard.py" line="48" />
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/wizard.py" line="61" />
+            <location filename="../../relbeheer/ui/import_wizard/wizard.py" line="65" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Volgende &gt;</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/wizard.py" line="62" />
+            <location filename="../../relbeheer/ui/import_wizard/wizard.py" line="66" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/wizard.py" line="63" />
+            <location filename="../../relbeheer/ui/import_wizard/wizard.py" line="67" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/wizard.py" line="64" />
+            <location filename="../../relbeheer/ui/import_wizard/wizard.py" line="68" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
@@ -1932,6 +2088,49 @@ Relatiebeheer als groeistrategie.</translation>
             <location filename="../../relbeheer/ui/views/account/measurements_tab.py" line="66" />
             <source>No measurements yet.</source>
             <translation>Nog geen metingen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsModel</name>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="78" />
+            <source>New touchpoint</source>
+            <translation>Nieuw contactmoment</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="80" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="82" />
+            <source>Subject</source>
+            <translation>Onderwerp</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="83" />
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="85" />
+            <source>Account</source>
+            <translation>Relatie</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="86" />
+            <source>no known contact</source>
+            <translation>geen bekende contactpersoon</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="87" />
+            <source>Attendees</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <location filename="../../relbeheer/ui/import_wizard/preview_models.py" line="88" />
+            <source>On import</source>
+            <translation>Bij importeren</translation>
         </message>
     </context>
     <context>
@@ -2394,63 +2593,63 @@ Relatiebeheer als groeistrategie.</translation>
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="33" />
+            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="34" />
             <source>Importing</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="34" />
+            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="35" />
             <source>A backup is made first; then every row is checked before anything is written, in one go.</source>
             <translation>Eerst wordt een reservekopie gemaakt; daarna wordt elke rij gecontroleerd voordat alles in één keer wordt opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="36" />
-            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="63" />
+            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="37" />
+            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="64" />
             <source>Starting…</source>
             <translation>Starten…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="41" />
+            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="42" />
             <source>&amp;Stop import</source>
             <translation>Import &amp;afbreken</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="86" />
+            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="87" />
             <source>Stopping…</source>
             <translation>Afbreken…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="90" />
+            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="91" />
             <source>Reading and checking rows…</source>
             <translation>Rijen lezen en controleren…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="92" />
+            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="93" />
             <source>Writing %1…</source>
             <translation>Opslaan: %1…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="95" />
+            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="96" />
             <source>Finishing…</source>
             <translation>Afronden…</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="109" />
+            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="110" />
             <source>Done.</source>
             <translation>Klaar.</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="120" />
+            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="121" />
             <source>Stopped.</source>
             <translation>Afgebroken.</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="121" />
+            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="122" />
             <source>The import was stopped: nothing was imported.</source>
             <translation>De import is afgebroken: er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="123" />
+            <location filename="../../relbeheer/ui/import_wizard/run_page.py" line="124" />
             <source>The file was not imported; nothing was changed.</source>
             <translation>Het bestand is niet geïmporteerd; er is niets gewijzigd.</translation>
         </message>

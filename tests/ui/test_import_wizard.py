@@ -16,7 +16,7 @@ from relbeheer.services import Services
 from relbeheer.ui.app import make_application
 from relbeheer.ui.context import ChangeBus, UiContext
 from relbeheer.ui.import_wizard import ImportWizard
-from relbeheer.ui.import_wizard.wizard import MAPPING, PREVIEW, RUN, SUMMARY
+from relbeheer.ui.import_wizard.wizard import FILE_PREVIEW, MAPPING, PREVIEW, RUN, SUMMARY
 from relbeheer.ui.tasks import TaskRunner
 
 SALESFORCE = ('"First Name";"Last Name";"Account Name";"Title";"Email";"Phone"\r\n'
@@ -113,12 +113,15 @@ def test_a_file_that_is_not_csv_is_told_on_the_preview(qtbot, ctx, tmp_path):
     shot(wizard, "2b-preview-error")
 
 
-def test_vcard_skips_preview_and_mapping(qtbot, ctx, tmp_path):
+def test_vcard_has_its_own_preview_and_no_mapping(qtbot, ctx, tmp_path):
     path = tmp_path / "outlook.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Femke Smit\nORG:Van Dam Tweewielers\n"
                     "EMAIL:femke@vandam.nl\nEND:VCARD\n", encoding="utf-8")
     wizard = open_wizard(qtbot, ctx, path)
     assert wizard.file_page.kind() == "vcard"
+    wizard.next()
+    assert wizard.currentId() == FILE_PREVIEW  # tests/ui/test_import_preview.py: the page
+    qtbot.waitUntil(wizard.file_preview_page.isComplete, timeout=10000)
     wizard.next()
     assert wizard.currentId() == RUN
     qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY, timeout=15000)

@@ -11,6 +11,7 @@ and every card checked before the one transaction that writes them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -79,12 +80,25 @@ def _record(card: CardContact, report: ImportReport, path: Path, lang: str) -> d
     return record
 
 
-def import_vcard(db: Database, path: Path, *, lang: str = "en",
-                 progress: Progress = None) -> ImportReport:
-    """Import every card in ``path``; ``ImportFileError`` (nothing written) on bad input."""
+@dataclass
+class CardPlan:
+    """One card as the import would treat it: what the wizard's preview lists."""
+
+    line: int
+    name: str
+    organisation: str
+    email: str
+    phone: str
+    account: str = ""  # the account's name as stored, or the ORG of one to be made
+    account_new: bool = False
+    outcome: str = ""  # "new", "update", or the reason it is skipped
+
+
+def plan_vcard(db: Database, path: Path, *, lang: str = "en", details: bool = False
+               ) -> tuple[ImportReport, Pending, list[CardPlan]]:
+    """Read and match every card without writing: the report, the queued rows, and (with
+    ``details``) one ``CardPlan`` per card. ``ImportFileError`` on bad input."""
     path = Path(path)
-    step = progress or (lambda done, total, what: None)
-    step(0, 2, "reading")
     text = read_text_file(path, "vCard file")
     try:
         cards = parse_vcards(text)
@@ -93,11 +107,52 @@ def import_vcard(db: Database, path: Path, *, lang: str = "en",
     report = ImportReport(source=str(path))
     pending = Pending()
     directory = Directory(db, pending, source=SOURCE)
+    plans: list[CardPlan] = []
     for card in cards:
+        before = _counts(report, pending) if details else None
         record = _record(card, report, path, lang)
+        account_id = None
         if record is not None:
             account_id = directory.account(card.organisation, report)
             directory.upsert_contact(account_id, record, report)
+        if details:
+            plans.append(_card_plan(card, record, account_id, directory, report, pending,
+                                    before))
+    return report, pending, plans
+
+
+def _counts(report: ImportReport, pending: Pending) -> tuple:
+    return pending.count("contacts"), report.updated["contacts"], report.skipped.copy()
+
+
+def _card_plan(card: CardContact, record: dict | None, account_id: str | None,
+               directory: Directory, report: ImportReport, pending: Pending,
+               before: tuple) -> CardPlan:
+    """What happened to ``card``, read off the counts it changed (the matching itself
+    stays in ``linking.Directory``, shared with the CSV importer)."""
+    plan = CardPlan(card.line, card.name, card.organisation,
+                    (record or {}).get("email") or (card.emails[0] if card.emails else ""),
+                    (record or {}).get("phone") or (card.phones[0] if card.phones else ""))
+    if account_id is not None:
+        row = directory.account_rows.get(account_id)
+        plan.account = row["name"] if row else card.organisation
+        plan.account_new = row is None
+    added, updated, skipped = before
+    if pending.count("contacts") > added:
+        plan.outcome = "new"
+    elif report.updated["contacts"] > updated:
+        plan.outcome = "update"
+    else:
+        plan.outcome = next((r for r, n in report.skipped.items() if n != skipped[r]), "")
+    return plan
+
+
+def import_vcard(db: Database, path: Path, *, lang: str = "en",
+                 progress: Progress = None) -> ImportReport:
+    """Import every card in ``path``; ``ImportFileError`` (nothing written) on bad input."""
+    step = progress or (lambda done, total, what: None)
+    step(0, 2, "reading")
+    report, pending, _plans = plan_vcard(db, path, lang=lang)
     step(1, 2, "writing")
     with import_session(db):
         pending.write(db, report, step)

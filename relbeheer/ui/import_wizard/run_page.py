@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from relbeheer.core.exchange.report_words import table_word
 from relbeheer.ui.import_wizard.models import alive, set_status
+from relbeheer.ui.safety.texts import error_text
 from relbeheer.ui.tasks import TaskCancelled
 
 CHANGED = {"accounts", "contacts", "touchpoints", "purchases", "products"}
@@ -121,7 +122,8 @@ class RunPage(QWizardPage):
             set_status(self.message, self.tr("The import was stopped: nothing was imported."))
         else:
             self.phase.setText(self.tr("The file was not imported; nothing was changed."))
-            set_status(self.message, str(exc), error=True)
+            # A full disk reads as the same translated sentence as in a form (error_text).
+            set_status(self.message, error_text(exc, self.ctx.lang), error=True)
         self.completeChanged.emit()
         self.finished.emit(False)
 

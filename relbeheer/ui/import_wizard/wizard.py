@@ -1,7 +1,8 @@
 """File → Import…: choose a file → check how it is read → match columns → import → summary.
 
-CSV files go through every page; a vCard or calendar file skips the preview and
-the column matching (their fields are fixed). All file and database work runs on
+CSV files go through every page; a vCard or calendar file has its own preview
+(the contacts or meetings found and what the import would do with each) and no
+column matching (their fields are fixed). All file and database work runs on
 the TaskRunner; the pages only show what comes back. Closing the wizard during an
 import stops the import first (it rolls back) and closes when it has.
 """
@@ -15,12 +16,13 @@ from PySide6.QtWidgets import QWizard, QWizardPage
 
 from relbeheer.ui.context import UiContext
 from relbeheer.ui.import_wizard.file_page import CSV_KINDS, FilePage
+from relbeheer.ui.import_wizard.file_preview_page import FilePreviewPage
 from relbeheer.ui.import_wizard.mapping_page import MappingPage
 from relbeheer.ui.import_wizard.preview_page import PreviewPage
 from relbeheer.ui.import_wizard.run_page import RunPage
 from relbeheer.ui.import_wizard.summary_page import SummaryPage
 
-FILE, PREVIEW, MAPPING, RUN, SUMMARY = range(5)
+FILE, PREVIEW, MAPPING, RUN, SUMMARY, FILE_PREVIEW = range(6)
 # The app style colours the default button blue even when it is disabled.
 _LOCAL_STYLE = ("QPushButton:default:disabled { background: #ffffff; color: #9aa5b1; "
                 "border: 1px solid #dde3ea; }")
@@ -51,12 +53,14 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.file_page = FilePage()
         self.preview_page = PreviewPage(self.state, ctx)
+        self.file_preview_page = FilePreviewPage(self.state, ctx)
         self.mapping_page = MappingPage(self.state, ctx)
         self.run_page = RunPage(self.state, ctx)
         self.summary_page = SummaryPage(self.state, ctx)
         for page_id, page in ((FILE, self.file_page), (PREVIEW, self.preview_page),
                               (MAPPING, self.mapping_page), (RUN, self.run_page),
-                              (SUMMARY, self.summary_page)):
+                              (SUMMARY, self.summary_page),
+                              (FILE_PREVIEW, self.file_preview_page)):
             self.setPage(page_id, page)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
@@ -74,8 +78,8 @@ class ImportWizard(QWizard):
     def nextId(self) -> int:
         current = self.currentId()
         if current == FILE:
-            return PREVIEW if self.file_page.kind() in CSV_KINDS else RUN
-        return {PREVIEW: MAPPING, MAPPING: RUN, RUN: SUMMARY}.get(current, -1)
+            return PREVIEW if self.file_page.kind() in CSV_KINDS else FILE_PREVIEW
+        return {PREVIEW: MAPPING, MAPPING: RUN, FILE_PREVIEW: RUN, RUN: SUMMARY}.get(current, -1)
 
     def validateCurrentPage(self) -> bool:
         if self.currentId() == FILE:
