@@ -31,6 +31,7 @@ from relbeheer.core.domain import utc_now
 from relbeheer.store.database import StoreError
 
 LINK_TABLES = ("touchpoint_contacts",)
+PACKS_PREFIX = "attention_packs"
 CACHE_PREFIX = "attention_"
 
 
@@ -204,7 +205,9 @@ def _delete_cached_mentions(db: Database, contact: dict, report: EraseReport) ->
     """Cache rows (``attention_*``) that carry the person's id, name or e-mail in a text column."""
     needles = [n for n in (contact["id"], contact.get("name"), contact.get("email")) if n]
     for table in db.table_names():
-        if not table.startswith(CACHE_PREFIX):
+        # the packs hold account ids, dates and code letters only — never a person —
+        # and a dirty mark removed by a chance match would leave a pack stale
+        if not table.startswith(CACHE_PREFIX) or table.startswith(PACKS_PREFIX):
             continue
         columns = [c.name for c in db[table].columns if c.type.upper() == "TEXT"]
         if not columns:

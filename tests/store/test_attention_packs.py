@@ -1,0 +1,135 @@
+"""The packed touchpoints (store.attention_packs) stay exactly what a direct grouping
+gives, whatever path wrote the touchpoints: insert, edit of date / channel /
+binding, a move to another account, a soft delete, a hard delete, a bulk insert."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import numpy as np
+import pytest
+
+from relbeheer.core.domain import TouchpointKind, new_id, utc_now
+from relbeheer.services import Services
+from relbeheer.store import attention_data, attention_packs
+from relbeheer.store.attention_scope import ATTENTION_INDEX, Positions, Scope
+from relbeheer.store.demo import generate_demo
+
+DAY = dt.date(2026, 3, 2)
+CODE = attention_data._code_sql()
+
+
+@pytest.fixture
+def demo(tmp_path):
+    svc = Services.open(tmp_path / "demo.db", daily_backup=False)
+    generate_demo(svc.db, scale="XS", seed=7, as_of=DAY)
+    yield svc.db
+    svc.close()
+
+
+def direct(db) -> list[tuple]:
+    return db.execute(attention_packs.pack_sql(CODE, ATTENTION_INDEX)
+                      + " ORDER BY account_id").fetchall()
+
+
+def packed(db) -> list[tuple]:
+    return [row[:3] for row in attention_packs.read(db, CODE, ATTENTION_INDEX)]
+
+
+def _touchpoint(account_id: str, date: str, kind: str = "visit") -> dict:
+    k = TouchpointKind(kind)
+    now = utc_now()
+    return {"id": new_id(), "account_id": account_id, "date": date, "kind": k.value,
+            "channel": k.channel.value, "binding": k.binding.value, "created_at": now,
+            "updated_at": now}
+
+
+def test_first_read_builds_then_stays_current(demo):
+    assert attention_packs.refresh(demo, CODE, ATTENTION_INDEX) == "rebuilt"
+    assert attention_packs.refresh(demo, CODE, ATTENTION_INDEX) == "current"
+    assert packed(demo) == direct(demo)
+
+
+def test_every_kind_of_write_is_repacked(demo):
+    db = demo
+    packed(db)
+    rng = random.Random(5)
+    accounts = [r[0] for r in db.execute("SELECT id FROM accounts ORDER BY id")]
+    tps = [r[0] for r in db.execute("SELECT id FROM touchpoints ORDER BY rowid")]
+    a, b = rng.sample(accounts, 2)
+    with db.atomic():
+        db["touchpoints"].insert(_touchpoint(a, "2026-02-27", "lunch"))
+        db.execute("UPDATE touchpoints SET date = '2020-01-01' WHERE id = ?", [tps[0]])
+        db.execute("UPDATE touchpoints SET channel = 'digital', binding = 'rational' "
+                   "WHERE id = ?", [tps[1]])
+        db.execute("UPDATE touchpoints SET account_id = ? WHERE id = ?", [b, tps[2]])
+        db.execute("UPDATE touchpoints SET deleted_at = ? WHERE id = ?", [utc_now(), tps[3]])
+        db.execute("DELETE FROM touchpoint_contacts WHERE touchpoint_id = ?", [tps[4]])
+        db.execute("DELETE FROM touchpoints WHERE id = ?", [tps[4]])
+        db.execute("UPDATE touchpoints SET note = 'only a note' WHERE id = ?", [tps[5]])
+    dirty = db.execute("SELECT count(*) FROM attention_packs_dirty").fetchone()[0]
+    assert 1 <= dirty <= 8  # the note alone marks nothing
+    assert attention_packs.refresh(db, CODE, ATTENTION_INDEX) == "repacked"
+    assert packed(db) == direct(db)
+
+
+def test_an_account_losing_its_last_touchpoint_loses_its_pack(demo):
+    db = demo
+    packed(db)
+    lonely = new_id()
+    now = utc_now()
+    db["accounts"].insert({"id": lonely, "name": "Eenling BV", "tier": "C",
+                           "created_at": now, "updated_at": now})
+    tp = _touchpoint(lonely, "2026-01-02")
+    db["touchpoints"].insert(tp)
+    assert lonely in [r[0] for r in packed(db)]
+    db.execute("DELETE FROM touchpoints WHERE id = ?", [tp["id"]])
+    assert lonely not in [r[0] for r in packed(db)]
+    assert packed(db) == direct(db)
+
+
+def test_a_bulk_insert_rebuilds_everything(demo, monkeypatch):
+    db = demo
+    packed(db)
+    monkeypatch.setattr(attention_packs, "REBUILD_MIN", 10)
+    accounts = [r[0] for r in db.execute("SELECT id FROM accounts ORDER BY id")]
+    with db.atomic():
+        db["touchpoints"].insert_all(_touchpoint(a, "2026-02-28", "call") for a in accounts)
+    assert attention_packs.refresh(db, CODE, ATTENTION_INDEX) == "rebuilt"
+    assert packed(db) == direct(db)
+
+
+def test_portfolio_history_same_through_packs_and_direct(demo, monkeypatch):
+    """load_history gives the same arrays whichever way it reads, also for a scope."""
+    db = demo
+    ids = [r[0] for r in db.execute(
+        "SELECT id FROM accounts WHERE deleted_at IS NULL ORDER BY id")]
+    owner = db.execute("SELECT name FROM owners ORDER BY name LIMIT 1").fetchone()[0]
+    for scope in (Scope(), Scope(owner=owner)):
+        rows = db.execute(f"SELECT a.id FROM accounts a WHERE {scope.where} ORDER BY a.id",
+                          scope.params).fetchall()
+        at = Positions([r[0] for r in rows] if not scope.everything else ids)
+        monkeypatch.setattr(attention_data, "PACKS_FROM", 10**9)
+        plain = attention_data.load_history(db, at, scope)
+        monkeypatch.setattr(attention_data, "PACKS_FROM", 0)
+        fast = attention_data.load_history(db, at, scope)
+        assert np.array_equal(plain.offsets, fast.offsets)
+        assert np.array_equal(plain.day, fast.day) and np.array_equal(plain.flags, fast.flags)
+        assert plain.day.size > 100
+
+
+def test_a_read_only_database_groups_directly(tmp_path):
+    path = tmp_path / "ro.db"
+    svc = Services.open(path, daily_backup=False)
+    generate_demo(svc.db, scale="XS", seed=3, as_of=DAY)
+    expected = direct(svc.db)
+    svc.close()
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    db = Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
+    assert attention_packs.read(db, CODE, ATTENTION_INDEX) is None
+    assert direct(db) == expected
+    db.close()
