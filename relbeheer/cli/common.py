@@ -57,6 +57,17 @@ def run_command(args) -> int:
         raise CliError(str(translated)) from exc
 
 
+def add_lang(parser, what: str = "language of the summary and messages") -> None:
+    """``--lang nl|en``, Dutch by default, as on every command that speaks to a user."""
+    parser.add_argument("--lang", choices=["nl", "en"], default="nl", help=what)
+
+
+def print_report(report, lang: str = "nl") -> None:
+    """An import's summary: counts, skip reasons and repairs, in ``lang``."""
+    for line in report.summary_lines(lang):
+        print(line)
+
+
 def print_json(data) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

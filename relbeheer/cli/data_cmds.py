@@ -5,22 +5,32 @@ from __future__ import annotations
 from pathlib import Path
 
 from relbeheer.cli import exchange_cmds
-from relbeheer.cli.common import CliError, print_json, services, stderr_progress
+from relbeheer.cli.common import (
+    CliError,
+    add_lang,
+    print_json,
+    print_report,
+    services,
+    stderr_progress,
+)
 
 
 def register(sub) -> None:
     p = sub.add_parser("demo", help="fill the database with a realistic demo portfolio")
     p.add_argument("--scale", choices=["S", "M", "L"], default="S")
     p.add_argument("--seed", type=int, default=42)
+    add_lang(p, "language of the summary")
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("import", help="import a data set")
     kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
     m = kinds.add_parser("maven", help="Maven Analytics CRM Sales Opportunities folder")
     m.add_argument("path", metavar="DIR", type=Path)
+    add_lang(m)
     m.set_defaults(handler=cmd_import_maven)
     r = kinds.add_parser("retail", help="UCI Online Retail invoice lines (.csv or .csv.gz)")
     r.add_argument("path", metavar="FILE", type=Path)
+    add_lang(r)
     r.set_defaults(handler=cmd_import_retail)
     exchange_cmds.add_import_kinds(kinds)  # csv, vcard, ics
 
@@ -36,18 +46,13 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_backup)
 
 
-def _print_report(report) -> None:
-    for line in report.summary_lines():
-        print(line)
-
-
 def cmd_demo(args) -> int:
     with services(args) as svc:
         if svc.accounts.count():
             raise CliError(
                 f"{svc.path} already holds accounts; demo data goes into an empty database"
             )
-        _print_report(svc.data.demo(args.scale, args.seed, progress=stderr_progress()))
+        print_report(svc.data.demo(args.scale, args.seed, progress=stderr_progress()), args.lang)
     return 0
 
 
@@ -55,7 +60,7 @@ def cmd_import_maven(args) -> int:
     if not args.path.is_dir():
         raise CliError(f"{args.path}: not a folder")
     with services(args) as svc:
-        _print_report(svc.data.import_maven(args.path, progress=stderr_progress()))
+        print_report(svc.data.import_maven(args.path, progress=stderr_progress()), args.lang)
     return 0
 
 
@@ -63,7 +68,7 @@ def cmd_import_retail(args) -> int:
     if not args.path.is_file():
         raise CliError(f"{args.path}: file not found")
     with services(args) as svc:
-        _print_report(svc.data.import_retail(args.path, progress=stderr_progress()))
+        print_report(svc.data.import_retail(args.path, progress=stderr_progress()), args.lang)
     return 0
 
 

@@ -7,13 +7,17 @@ that the file formats live next to their exports:
 
     relbeheer import csv KIND FILE [--encoding E] [--delimiter D] [--date-format F]
                                    [--decimal M] [--lang nl|en]
-    relbeheer import vcard FILE
-    relbeheer import ics FILE
+    relbeheer import vcard FILE [--lang nl|en]
+    relbeheer import ics FILE [--lang nl|en]
     relbeheer export csv KIND FILE [--raw] [--delimiter D] [--lang nl|en]
     relbeheer export vcard FILE
     relbeheer export ics FILE [--all]
     relbeheer duplicates [--json]
     relbeheer merge KEEP_ID DROP_ID
+
+An import prints its summary (and the reasons rows were skipped) in ``--lang``,
+Dutch by default like ``attention``; the words are the import wizard's
+(``core.exchange.report_words``).
 """
 
 from __future__ import annotations
@@ -21,7 +25,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from relbeheer.cli import safety_cmds
-from relbeheer.cli.common import CliError, print_json, services, stderr_progress
+from relbeheer.cli.common import (
+    CliError,
+    add_lang,
+    print_json,
+    print_report,
+    services,
+    stderr_progress,
+)
 from relbeheer.core.exchange.csvformat import delimiter_from
 from relbeheer.core.exchange.duplicates import reason_text
 from relbeheer.core.exchange.values import date_format_key
@@ -54,13 +65,15 @@ def add_import_kinds(kinds) -> None:
     c.add_argument("--delimiter", help="; , tab or | (default: detected)")
     c.add_argument("--date-format", help="dd-mm-yyyy, yyyy-mm-dd, mm/dd/yyyy … (default: detected)")
     c.add_argument("--decimal", choices=[",", "."], help="decimal mark (default: detected)")
-    c.add_argument("--lang", choices=["nl", "en"], default="en", help="language of messages")
+    add_lang(c)
     c.set_defaults(handler=cmd_import_csv)
     v = kinds.add_parser("vcard", help="contacts from a vCard file (.vcf)")
     v.add_argument("path", metavar="FILE", type=Path)
+    add_lang(v)
     v.set_defaults(handler=cmd_import_vcard)
     i = kinds.add_parser("ics", help="meetings from an iCalendar file (.ics) as touchpoints")
     i.add_argument("path", metavar="FILE", type=Path)
+    add_lang(i)
     i.set_defaults(handler=cmd_import_ics)
 
 
@@ -82,11 +95,6 @@ def add_export_kinds(kinds) -> None:
     i.set_defaults(handler=cmd_export_ics)
 
 
-def _print_report(report) -> None:
-    for line in report.summary_lines():
-        print(line)
-
-
 def _need_file(path: Path) -> None:
     if not path.is_file():
         raise CliError(f"{path}: file not found")
@@ -100,24 +108,25 @@ def cmd_import_csv(args) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     with services(args) as svc:
-        _print_report(svc.exchange.import_csv(
+        print_report(svc.exchange.import_csv(
             args.path, args.table, encoding=args.encoding, delimiter=delimiter,
             date_format=date_format, decimal=args.decimal, lang=args.lang,
-            progress=stderr_progress()))
+            progress=stderr_progress()), args.lang)
     return 0
 
 
 def cmd_import_vcard(args) -> int:
     _need_file(args.path)
     with services(args) as svc:
-        _print_report(svc.exchange.import_vcard(args.path, progress=stderr_progress()))
+        print_report(svc.exchange.import_vcard(args.path, lang=args.lang,
+                                               progress=stderr_progress()), args.lang)
     return 0
 
 
 def cmd_import_ics(args) -> int:
     _need_file(args.path)
     with services(args) as svc:
-        _print_report(svc.exchange.import_ics(args.path, progress=stderr_progress()))
+        print_report(svc.exchange.import_ics(args.path, progress=stderr_progress()), args.lang)
     return 0
 
 

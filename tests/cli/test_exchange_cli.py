@@ -30,12 +30,12 @@ def files(tmp_path):
 
 
 def test_imports_then_exports(db_path, files, capsys):
-    assert run(db_path, "import", "csv", "accounts", str(files / "a.csv")) == 0
+    assert run(db_path, "import", "csv", "accounts", str(files / "a.csv"), "--lang", "en") == 0
     assert "added         1 accounts" in capsys.readouterr().out
     assert run(db_path, "import", "csv", "contacts", str(files / "c.csv"),
                "--delimiter", "comma", "--date-format", "%d-%m-%Y") == 0
     assert run(db_path, "import", "vcard", str(files / "c.vcf")) == 0
-    assert run(db_path, "import", "ics", str(files / "m.ics")) == 0
+    assert run(db_path, "import", "ics", str(files / "m.ics"), "--lang", "en") == 0
     assert "added         1 touchpoints" in capsys.readouterr().out
     assert run(db_path, "export", "csv", "contacts", str(files / "out.csv")) == 0
     assert run(db_path, "export", "vcard", str(files / "out.vcf")) == 0
@@ -80,3 +80,45 @@ def test_duplicates_and_merge(db_path, files, capsys):
     assert run(db_path, "merge", pair["keep_id"], pair["drop_id"]) == 0
     run(db_path, "duplicates")
     assert "0 possible duplicates" in capsys.readouterr().out
+
+
+VCARDS = ("BEGIN:VCARD\nVERSION:3.0\nFN:Piet\nORG:Fietsen Jansen\nEMAIL:piet@j.nl\n"
+          "TEL:612345678\nEND:VCARD\n"
+          "BEGIN:VCARD\nVERSION:3.0\nFN:Privé\nEMAIL:prive@gmail.com\nEND:VCARD\n")
+
+
+def test_import_summary_is_dutch_by_default(db_path, tmp_path, capsys):
+    """Like ``attention``: Dutch unless --lang en, with the wizard's words for the reasons."""
+    path = tmp_path / "adresboek.vcf"
+    path.write_text(VCARDS, encoding="utf-8")
+    assert run(db_path, "import", "vcard", str(path)) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{path} geïmporteerd in ") and out[0].endswith(" s")
+    assert "  toegevoegd         1 contactpersonen" in out
+    assert "  toegevoegd         1 relaties" in out
+    assert "  overgeslagen       1 vCards zonder bedrijf (ORG)" in out
+    assert "  opmerking          1 telefoonnummers die hun voorloop-0 kwijt waren (hersteld)" in out
+
+
+def test_import_summary_in_english(db_path, tmp_path, capsys):
+    path = tmp_path / "contacts.vcf"
+    path.write_text(VCARDS, encoding="utf-8")
+    assert run(db_path, "import", "vcard", str(path), "--lang", "en") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"Imported {path} in ")
+    assert "  added         1 contacts" in out and "  added         1 accounts" in out
+    assert "  skipped       1 vCards without a company (ORG)" in out
+    assert "  note          1 phone numbers that had lost their leading 0 (repaired)" in out
+    # A second run: everything already there, said in the language asked for.
+    assert run(db_path, "import", "vcard", str(path), "--lang", "nl") == 0
+    assert "  overgeslagen       1 contactpersonen al aanwezig (ongewijzigd)" in (
+        capsys.readouterr().out.splitlines())
+
+
+@pytest.mark.parametrize(("lang", "words"), [("nl", ("toegevoegd", "relaties")),
+                                             ("en", ("added", "accounts"))])
+def test_every_import_kind_takes_lang(db_path, files, capsys, lang, words):
+    assert run(db_path, "import", "csv", "accounts", str(files / "a.csv"), "--lang", lang) == 0
+    out = capsys.readouterr().out
+    assert all(word in out for word in words)
+    assert run(db_path, "import", "ics", str(files / "m.ics"), "--lang", lang) == 0

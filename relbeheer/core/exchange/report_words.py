@@ -1,8 +1,10 @@
 """The import summary in Dutch: table names and the reasons the importers count under.
 
-The importers count skipped rows and repairs under English reasons (the CLI
-and the logs read them as they are); the wizard shows a Dutch user these words.
-A reason without a translation is shown as it is, never hidden.
+The importers count skipped rows and repairs under English reasons (the logs
+read them as they are); the wizard and the CLI (``--lang nl``, its default)
+show a Dutch user these words. A reason without a translation is shown as it
+is, never hidden. ``SUMMARY`` holds the few words of the CLI's summary lines
+(``ImportReport.summary_lines``), pure Python so the CLI needs no Qt translator.
 """
 
 from __future__ import annotations
@@ -57,6 +59,27 @@ REASONS_NL = {
     "people named in touchpoints but not known (left out)":
         "genoemde personen die niet bekend zijn (weggelaten)",
 }
+
+
+# The CLI's summary lines: (Dutch, English).
+SUMMARY = {
+    "imported": ("{source} geïmporteerd in {seconds} s", "Imported {source} in {seconds} s"),
+    "added": ("toegevoegd", "added"),
+    "updated": ("bijgewerkt", "updated"),
+    "skipped": ("overgeslagen", "skipped"),
+    "note": ("opmerking", "note"),
+}
+
+
+def summary_word(key: str, lang: str = "nl") -> str:
+    nl, en = SUMMARY[key]
+    return nl if lang == "nl" else en
+
+
+def number(n: float, lang: str = "nl", decimals: int = 0) -> str:
+    """1,234.5 in English, 1.234,5 in Dutch."""
+    text = f"{n:,.{decimals}f}"
+    return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
 
 
 def table_word(table: str, lang: str = "nl") -> str:

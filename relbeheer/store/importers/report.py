@@ -6,6 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from relbeheer.core.exchange.report_words import number, reason_word, summary_word, table_word
+
 
 class ImportFileError(Exception):
     """Bad input: names the file and the line so the user can fix it; nothing is written."""
@@ -31,16 +33,23 @@ class ImportReport:
     notes: Counter = field(default_factory=Counter)
     seconds: float = 0.0
 
-    def summary_lines(self) -> list[str]:
-        lines = [f"Imported {self.source} in {self.seconds:.1f} s"]
-        for table, n in sorted(self.added.items()):
-            lines.append(f"  added {n:>9,} {table}")
-        for table, n in sorted(self.updated.items()):
-            lines.append(f"  updated {n:>7,} {table}")
-        for reason, n in sorted(self.skipped.items()):
-            lines.append(f"  skipped {n:>7,} {reason}")
-        for note, n in sorted(self.notes.items()):
-            lines.append(f"  note    {n:>7,} {note}")
+    def summary_lines(self, lang: str = "en") -> list[str]:
+        """The summary as the CLI prints it, in ``lang`` (the wizard's words, report_words)."""
+        def word(key: str) -> str:
+            return summary_word(key, lang)
+
+        # Counts right-aligned in one column, however long the language's verbs are.
+        column = max(len(word(k)) for k in ("added", "updated", "skipped", "note")) + 10
+        lines = [word("imported").format(source=self.source,
+                                         seconds=number(self.seconds, lang, 1))]
+        for key, counter, say in (("added", self.added, table_word),
+                                  ("updated", self.updated, table_word),
+                                  ("skipped", self.skipped, reason_word),
+                                  ("note", self.notes, reason_word)):
+            verb = word(key)
+            for what, n in sorted(counter.items()):
+                lines.append(f"  {verb} {number(n, lang):>{column - 3 - len(verb)}} "
+                             f"{say(what, lang)}")
         return lines
 
     def as_dict(self) -> dict:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from relbeheer.core.exchange.report_words import REASONS_NL, reason_word, table_word
+from relbeheer.core.exchange.report_words import (
+    REASONS_NL,
+    number,
+    reason_word,
+    summary_word,
+    table_word,
+)
 from relbeheer.store.importers import csvrows
 
 IMPORTERS = Path(csvrows.__file__).parent
@@ -35,3 +41,9 @@ def test_words_fall_back_to_what_they_were():
     assert reason_word("cancelled meetings", "en") == "cancelled meetings"
     assert reason_word("something new") == "something new"
     assert table_word("touchpoints") == "contactmomenten"
+
+
+def test_summary_words_and_numbers_in_both_languages():
+    assert summary_word("skipped") == "overgeslagen" and summary_word("skipped", "en") == "skipped"
+    assert number(1234567, "nl") == "1.234.567" and number(1234567, "en") == "1,234,567"
+    assert number(1.25, "nl", 1) in ("1,2", "1,3") and number(0.5, "en", 1) == "0.5"
