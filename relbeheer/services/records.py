@@ -1,14 +1,19 @@
 """Creating, editing and soft-deleting the records of one account, validated first.
 
 Every write validates with core.validation (raising ``ValidationError`` with all
-field messages at once), runs in one transaction, and then tells the listeners
-which account changed so the attention state can be refreshed at once.
+field messages at once), then runs through ``_write``: one transaction inside
+``store.database.guard``, the same guard imports use. The listeners are told
+which account changed inside that transaction, so the record and its account's
+attention summary row are written together or not at all; a full disk or an
+I/O error rolls everything back (also when SQLite already did) and becomes a
+``StorageError`` the forms show in the user's language.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TypeVar
 
 from sqlite_utils import Database
 
@@ -24,8 +29,10 @@ from relbeheer.core.summaries import (
 )
 from relbeheer.store import accounts as store_accounts
 from relbeheer.store import records
+from relbeheer.store.database import guard
 
 AccountListener = Callable[[str], None]
+T = TypeVar("T")
 
 
 class RecordsService:
@@ -35,7 +42,8 @@ class RecordsService:
         self._before: list[Callable[[], None]] = []
 
     def on_account_changed(self, listener: AccountListener) -> None:
-        """Called with the account id after every committed write to that account."""
+        """Called with the account id after every write to that account, inside its
+        transaction (what the listener writes commits or rolls back with the record)."""
         self._listeners.append(listener)
 
     def on_before_write(self, hook: Callable[[], None]) -> None:
@@ -76,32 +84,40 @@ class RecordsService:
         return records.owners(self._db)
 
     # --- writes --------------------------------------------------------------------
+    def _write(self, what: str, work: Callable[[], str], account_of: Callable[[str], str | None]
+               ) -> str:
+        """Run ``work`` (returns the record id) and tell the listeners about the account
+        ``account_of(id)``, all in one guarded transaction."""
+        self._before_write()
+        with guard(self._db, what), self._db.atomic():
+            record_id = work()
+            account_id = account_of(record_id)
+            if account_id is not None:
+                self._changed(account_id)
+        return record_id
+
+    def guarded(self, what: str, work: Callable[[], T]) -> T:
+        """Another service's write (the quick touchpoint log) under the same guard, so a
+        full disk reads the same wherever a form saves."""
+        with guard(self._db, what):
+            return work()
+
     def save_account(self, values: dict, account_id: str | None = None, lang: str = "nl") -> str:
         merged = dict(values)
         if account_id:
             current = self.account(account_id)
             merged = {"name": current.name, "tier": current.tier.value, **values}
         _raise_if(validation.check_account(merged, lang))
-        self._before_write()
-        with self._db.atomic():
-            if account_id:
-                records.update(self._db, "accounts", account_id, values)
-            else:
-                account_id = records.insert(self._db, "accounts", values)
-        self._changed(account_id)
-        return account_id
+        return self._write("saving the account",
+                           lambda: self._save("accounts", values, account_id),
+                           lambda saved: saved)
 
     def save_contact(self, values: dict, contact_id: str | None = None, lang: str = "nl") -> str:
         _raise_if(validation.check_contact(values, lang))
         values = {**values, "is_ambassador": int(bool(values.get("is_ambassador")))}
-        self._before_write()
-        with self._db.atomic():
-            if contact_id:
-                records.update(self._db, "contacts", contact_id, values)
-            else:
-                contact_id = records.insert(self._db, "contacts", values)
-        self._changed(values["account_id"])
-        return contact_id
+        return self._write("saving the contact",
+                           lambda: self._save("contacts", values, contact_id),
+                           lambda _saved: values["account_id"])
 
     def save_touchpoint(
         self,
@@ -113,53 +129,53 @@ class RecordsService:
     ) -> str:
         """Create or edit a touchpoint and who was present, in one transaction."""
         _raise_if(validation.check_touchpoint(values, lang, today))
-        self._before_write()
-        with self._db.atomic():
-            if touchpoint_id:
-                records.update(self._db, "touchpoints", touchpoint_id, values)
-            else:
-                touchpoint_id = records.insert(self._db, "touchpoints", values)
+
+        def work() -> str:
+            saved = self._save("touchpoints", values, touchpoint_id)
             if contact_ids is not None:
-                records.set_touchpoint_contacts(self._db, touchpoint_id, contact_ids)
-        self._changed(values["account_id"])
-        return touchpoint_id
+                records.set_touchpoint_contacts(self._db, saved, contact_ids)
+            return saved
+
+        return self._write("saving the touchpoint", work, lambda _saved: values["account_id"])
 
     def save_measurement(self, values: dict, measurement_id: str | None = None, lang: str = "nl") -> str:
         _raise_if(validation.check_measurement(values, lang))
-        self._before_write()
-        with self._db.atomic():
-            if measurement_id:
-                records.update(self._db, "measurements", measurement_id, values)
-            else:
-                measurement_id = records.insert(self._db, "measurements", values)
-        self._changed(values["account_id"])
-        return measurement_id
+        return self._write("saving the measurement",
+                           lambda: self._save("measurements", values, measurement_id),
+                           lambda _saved: values["account_id"])
 
     def save_case(self, values: dict, case_id: str | None = None, lang: str = "nl") -> str:
         _raise_if(validation.check_case(values, lang))
-        self._before_write()
-        with self._db.atomic():
-            if case_id:
-                records.update(self._db, "service_cases", case_id, values)
-            else:
-                case_id = records.insert(self._db, "service_cases", values)
-        self._changed(values["account_id"])
-        return case_id
+        return self._write("saving the service case",
+                           lambda: self._save("service_cases", values, case_id),
+                           lambda _saved: values["account_id"])
 
     def delete(self, table: str, record_id: str) -> None:
         """Soft-delete (kept for merging across laptops, hidden everywhere)."""
         if table not in records.WRITABLE:
             raise ValueError(f"cannot delete from {table}")
-        self._before_write()
-        with self._db.atomic():
-            records.soft_delete(self._db, table, record_id)
-        if table == "accounts":
-            self._changed(record_id)
-        elif table != "owners":
+
+        def account_of(_deleted: str) -> str | None:
+            if table == "accounts":
+                return record_id
+            if table == "owners":
+                return None
             found = self._db.execute(
                 f"SELECT account_id FROM [{table}] WHERE id = ?", [record_id]
             ).fetchone()
-            self._changed(found[0])
+            return found[0] if found else None
+
+        def work() -> str:
+            records.soft_delete(self._db, table, record_id)
+            return record_id
+
+        self._write("deleting the record", work, account_of)
+
+    def _save(self, table: str, values: dict, record_id: str | None) -> str:
+        if record_id:
+            records.update(self._db, table, record_id, values)
+            return record_id
+        return records.insert(self._db, table, values)
 
 
 def _raise_if(errors: dict[str, str]) -> None:

@@ -7,7 +7,9 @@ form only lists its fields:
   property ``invalid=true``) and the dialog stays open with everything as typed;
 * Enter (or Ctrl+Enter inside a multi-line note) saves, Esc cancels;
 * labels carry mnemonics and are buddies of their fields; tab order follows the form;
-* the save runs through the ``TaskRunner`` (never SQL here), then the change bus is told.
+* the save runs through the ``TaskRunner`` (never SQL here), then the change bus is told;
+* a save the disk refused (full, I/O error) is one translated line above the buttons,
+  the dialog stays open and nothing was written (the services roll back).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from relbeheer.core.validation import ValidationError
 from relbeheer.ui.context import UiContext
+from relbeheer.ui.safety.texts import error_text
 
 # The application style sheet marks invalid line edits, combos and dates; notes too.
 _LOCAL_STYLE = 'QPlainTextEdit[invalid="true"] { border: 1px solid #c62828; }'
@@ -209,8 +212,12 @@ class FormDialog(QDialog):
         if isinstance(exc, ValidationError):
             self.show_errors(exc.errors)
         else:
-            self.general_error.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
+            # A full disk or an I/O error (StorageError) in the user's language, the same
+            # sentence an import gives; every field keeps what was typed, to save again.
+            self.general_error.setText(self.tr("Could not save: %1")
+                                       .replace("%1", error_text(exc, self.lang)))
             self.general_error.show()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     # --- messages in place -----------------------------------------------------------------
     def show_errors(self, errors: dict[str, str]) -> None:
