@@ -31,6 +31,7 @@ from relbeheer.core.exchange.values import (
     parse_number,
     unneutralise,
 )
+from relbeheer.store.importers.csvcolumns import Column, text_column, typed_column
 from relbeheer.store.importers.csvsource import CsvSource
 
 Progress = Callable[[int, int, str], None]
@@ -42,6 +43,7 @@ NO_ACCOUNT = "{kind} without an account"
 _MULTILINE = {"notes", "note", "subject"}
 _UNKNOWN = object()
 CACHE_LIMIT = 100_000  # distinct values kept per column
+BLOCK_ROWS = 4096  # rows converted a column at a time (and between progress calls)
 PHONE_FIXED = "phone numbers that had lost their leading 0 (repaired)"
 PHONE_LOST = "phone numbers Excel turned into a number like 6,1E+08 (left empty)"
 
@@ -83,14 +85,8 @@ class RowReader:
     def error(self, message: str):
         return self.source.error(self._line, message)
 
-    def _converter(self, f: Field):
-        """A function cell → value (None when empty); ``ValueError`` names what was expected.
-
-        Built once per column, so the per-cell work is one call. Text longer than
-        the form allows, or an e-mail address the form would refuse, only marks
-        the record as suspect: ``core.validation`` then gives the words.
-        """
-        fmt = self.source.format
+    def _text(self, f: Field) -> Callable[[str], str | None]:
+        """The per-cell text converter of a column (every converter starts with it)."""
         multiline = f.name in _MULTILINE
         limit = validation.MAX_NOTE if multiline else validation.MAX_NAME
         is_email = f.type == "email"
@@ -110,6 +106,17 @@ class RowReader:
             if len(value) > limit or (is_email and not EMAIL_RE.match(value)):
                 self._suspect = True
             return value
+        return text
+
+    def _converter(self, f: Field):
+        """A function cell → value (None when empty); ``ValueError`` names what was expected.
+
+        Built once per column, so the per-cell work is one call. Text longer than
+        the form allows, or an e-mail address the form would refuse, only marks
+        the record as suspect: ``core.validation`` then gives the words.
+        """
+        fmt = self.source.format
+        text = self._text(f)
 
         def cached(parse):
             # Exports repeat the same dates, prices and quantities on many rows.
@@ -159,16 +166,60 @@ class RowReader:
             shown = f" '{_clip(value)}'" if value not in (None, "") else ""
             raise self.error(f"{self.titles.get(name, name)}{shown}: {message}")
 
+    def _column(self, f: Field) -> Column:
+        text = self._text(f)
+        multiline = f.name in _MULTILINE
+        texts = text_column(text, validation.MAX_NOTE if multiline else validation.MAX_NAME,
+                            f.type == "email")
+        if f.type in ("text", "email"):
+            return texts
+        return typed_column(texts, f.type, self.source.format, self._notes,
+                            lambda problem: PHONE_LOST if problem == "lost" else PHONE_FIXED)
+
     def read(self, progress: Progress | None = None) -> Parsed:
+        """Block by block, a column at a time (``csvcolumns``); a block with a bad cell
+        again row by row, so that the error is the first in the file, in the same words."""
         out = Parsed(self.kind)
         self._notes = out.notes
         shape = getattr(self, f"_{self.kind}")
         total = self.source.total_lines
+        names = [name for _i, name, _convert in self._converters]
+        columns = [(i, self._column(f)) for i, f in self.columns]
+        records = out.records
+        for lines, rows in self.source.blocks(BLOCK_ROWS):
+            if progress:
+                progress(lines[0], total, "reading")
+            cells = list(zip(*rows))
+            try:
+                converted = [convert(cells[i]) for i, convert in columns]
+            except ValueError:
+                self._read_rows(zip(lines, rows), shape, out)
+                continue
+            suspects = set().union(*(s for _values, s in converted))
+            values = [v for v, _suspects in converted]
+            blank = set()
+            if values and min(v.count(None) for v in values):
+                # Rows where every mapped cell is empty are left out, as blank lines are.
+                blank = set.intersection(*({i for i, x in enumerate(v) if x is None}
+                                           for v in values))
+            for n, (line, row) in enumerate(zip(lines, zip(*values))):
+                if n in blank:
+                    continue
+                self._line = line
+                self._suspect = n in suspects
+                record = shape(dict(zip(names, row)), out)
+                if record is not None:
+                    record["line"] = line
+                    records.append(record)
+        if progress:
+            progress(total, total, "reading")
+        return out
+
+    def _read_rows(self, rows, shape, out: Parsed) -> None:
+        """Records one row at a time, each cell through its converter."""
         converters = self._converters
         records = out.records
-        for n, (line, row) in enumerate(self.source.records(), start=1):
-            if progress and not n & 0x3FF:
-                progress(line, total, "reading")
+        for line, row in rows:
             self._line = line
             self._suspect = False
             values = {}
@@ -186,9 +237,6 @@ class RowReader:
             if record is not None:
                 record["line"] = line
                 records.append(record)
-        if progress:
-            progress(total, total, "reading")
-        return out
 
     def _soft(self, fn, value, out: Parsed, note: str, default=None):
         """A picklist value we can live without: unknown words become ``default``, noted."""

@@ -73,24 +73,73 @@ class CsvSource:
 
     def records(self) -> Iterator[tuple[int, list[str]]]:
         """(line, cells) of the data rows, padded to the header's width; blank rows left out."""
-        width = self.width
         rows = self._reader()
         for line, _row in rows:
             if line >= self.header_line:
                 break
         for line, row in rows:
-            n = len(row)
-            if n != width:
-                if n < width:
-                    if n == 0 or (n == 1 and not row[0].strip()):
-                        continue
-                    row = row + [""] * (width - n)
-                elif any(c.strip() for c in row[width:]):
-                    raise self.error(line, f"expected {width} fields, found {n} "
-                                           "(a delimiter inside a value without quotes?)")
-                else:
-                    row = row[:width]
-            yield line, row
+            row = self._fit(line, row)
+            if row is not None:
+                yield line, row
+
+    def _fit(self, line: int, row: list[str]) -> list[str] | None:
+        """The row at the header's width (None: a blank row to leave out)."""
+        width, n = self.width, len(row)
+        if n == width:
+            return row
+        if n < width:
+            if n == 0 or (n == 1 and not row[0].strip()):
+                return None
+            return row + [""] * (width - n)
+        if any(c.strip() for c in row[width:]):
+            raise self.error(line, f"expected {width} fields, found {n} "
+                                   "(a delimiter inside a value without quotes?)")
+        return row[:width]
+
+    def blocks(self, size: int = 4096) -> Iterator[tuple[list[int], list[list[str]]]]:
+        """What ``records`` gives, ``size`` rows at a time: (lines, rows).
+
+        When every record is one line (no line break inside quotes) the file is
+        parsed in one call to the C reader and a record's line is its index + 1;
+        asking the reader for ``line_num`` record by record costs more than the
+        parsing itself (0.15 s per 100,000 rows).
+        """
+        rows = self._one_line_records()
+        if rows is None:
+            lines, block = [], []
+            for line, row in self.records():
+                lines.append(line)
+                block.append(row)
+                if len(block) == size:
+                    yield lines, block
+                    lines, block = [], []
+            if block:
+                yield lines, block
+            return
+        width, fit = self.width, self._fit
+        for start in range(self.header_line, len(rows), size):
+            block = rows[start:start + size]
+            lines = list(range(start + 1, start + 1 + len(block)))
+            if any(len(row) != width for row in block):
+                pairs = [(line, fit(line, row)) for line, row in zip(lines, block)]
+                lines = [line for line, row in pairs if row is not None]
+                block = [row for _line, row in pairs if row is not None]
+            if block:
+                yield lines, block
+
+    def _one_line_records(self) -> list[list[str]] | None:
+        """Every record of the file when each is exactly one line, else None."""
+        text = self.text
+        try:
+            rows = list(csv.reader(io.StringIO(text, newline=""),
+                                   delimiter=self.format.delimiter))
+        except csv.Error:
+            return None  # ``records`` says at which line
+        # Lines as the reader counts them: \n, \r\n or a lone \r ends one.
+        ends = text.count("\n") + text.count("\r") - text.count("\r\n")
+        lines = ends + (0 if text.endswith(("\n", "\r")) or not text else 1)
+        # Each record takes at least one line: as many records as lines means one each.
+        return rows if len(rows) == lines else None
 
 
 def _decode(path: Path, raw: bytes, encoding: str) -> str:

@@ -117,3 +117,26 @@ def test_names_join_and_split_with_dutch_prefixes():
     assert v.join_name("Jan", "van der", "Berg") == "Jan van der Berg"
     assert v.split_name("Jan van der Berg") == ("Jan", "van der Berg")
     assert v.parse_bool("Ja") is True and v.parse_bool("nee") is False
+
+
+@pytest.mark.parametrize("decimal", [",", "."])
+def test_a_column_of_numbers_reads_as_each_number_does(decimal):
+    texts = ["1.234,56", "12", "-3,5", "+7", "1,234.56", "12.5", "1.250.000", "0,75"]
+    usable = []
+    for text in texts:
+        try:
+            usable.append((text, v.parse_number(text, decimal)))
+        except ValueError:
+            pass
+    assert v.parse_numbers([t for t, _n in usable], decimal) == [n for _t, n in usable]
+    # Anything parse_number has to look at closely is left to it.
+    for odd in (["€ 12"], ["1e3"], ["1 250"], ["12", "abc"], ["1\n2"], []):
+        assert v.parse_numbers(odd, decimal) is None
+
+
+def test_a_column_of_names_gets_each_names_match_key():
+    names = ["Fietsen Jansen B.V.", "  Van Dam ", "A . B", "(Gouda)", "", "Café 't Hoekje",
+             "x\ty", "O'Brien & Zn.", ". lead", "trail ."]
+    assert v.match_keys(names) == [v.match_key(n) for n in names]
+    plain = [n for n in names if n.isascii() and n.isprintable()]
+    assert v.match_keys(plain) == [v.match_key(n) for n in plain]
