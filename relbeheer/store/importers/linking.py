@@ -90,8 +90,12 @@ class Pending:
             indexes = _indexes_to_rebuild(db, table, self.count(table))
             for name, _sql in indexes:
                 db.execute(f"DROP INDEX [{name}]")
+            tick = None
+            if progress:
+                def tick(done, total, what=f"writing {table}"):
+                    progress(done, total, what)  # every 8,192 rows: the user can cancel
             for columns, rows in self.rows[table].items():
-                count = insert_rows(db, table, columns, _ticking(rows, progress, table))
+                count = insert_rows(db, table, columns, rows, progress=tick)
                 if table != "touchpoint_contacts":
                     report.added[table] += count
             for _name, sql in indexes:
@@ -115,15 +119,6 @@ def _indexes_to_rebuild(db: Database, table: str, adding: int) -> list[tuple[str
     # Indexes SQLite made itself (primary key, UNIQUE constraints) have no SQL and stay.
     return db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                       "AND tbl_name = ? AND sql IS NOT NULL", [table]).fetchall()
-
-
-def _ticking(rows: list[tuple], progress, table: str) -> Iterator[tuple]:
-    """The rows, reporting progress (and so letting the user cancel) every 8,192."""
-    total = len(rows)
-    for i, row in enumerate(rows):
-        if progress and not i & 0x1FFF:
-            progress(i, total, f"writing {table}")
-        yield row
 
 
 @contextmanager
