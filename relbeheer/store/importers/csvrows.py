@@ -42,6 +42,9 @@ SKIP_EMPTY_NAME = {
 NO_ACCOUNT = "{kind} without an account"
 _MULTILINE = {"notes", "note", "subject"}
 _UNKNOWN = object()
+# Picklists an import can do without: a word not recognised is noted and left out.
+SOFT = {"accounts": {"kind": vocab.account_kind, "tier": vocab.tier},
+        "contacts": {"role": vocab.decision_role, "preferred_channel": vocab.channel}}
 CACHE_LIMIT = 100_000  # distinct values kept per column
 BLOCK_ROWS = 4096  # rows converted a column at a time (and between progress calls)
 PHONE_FIXED = "phone numbers that had lost their leading 0 (repaired)"
@@ -185,6 +188,8 @@ class RowReader:
         total = self.source.total_lines
         names = [name for _i, name, _convert in self._converters]
         columns = [(i, self._column(f)) for i, f in self.columns]
+        soft = [(n, SOFT[self.kind][name]) for n, name in enumerate(names)
+                if name in SOFT.get(self.kind, {})]
         records = out.records
         for lines, rows in self.source.blocks(BLOCK_ROWS):
             if progress:
@@ -197,6 +202,11 @@ class RowReader:
                 continue
             suspects = set().union(*(s for _values, s in converted))
             values = [v for v, _suspects in converted]
+            for n, fn in soft:
+                values[n] = self._codes(fn, values[n])
+            if self.kind == "accounts" and not suspects and _accounts_block(
+                    lines, values, names, records):
+                continue
             blank = set()
             if values and min(v.count(None) for v in values):
                 # Rows where every mapped cell is empty are left out, as blank lines are.
@@ -233,26 +243,38 @@ class RowReader:
                 raise self.error(f"{self.titles[name]} '{shown}' is not {exc}") from None
             if not values:
                 continue
+            for name, fn in SOFT.get(self.kind, {}).items():
+                if name in values:
+                    values[name] = self._code(fn, values[name])
             record = shape(values, out)
             if record is not None:
                 record["line"] = line
                 records.append(record)
 
-    def _soft(self, fn, value, out: Parsed, note: str, default=None):
-        """A picklist value we can live without: unknown words become ``default``, noted."""
-        if value is None:
-            return default
+    def _code(self, fn, value):
+        """Our code for a picklist word (``_UNKNOWN`` when not recognised), once per word."""
         key = (fn, value)
-        if key not in self._cache:
+        code = self._cache.get(key)
+        if code is None:
             try:
-                self._cache[key] = fn(value)
+                code = fn(value)
             except ValueError:
-                self._cache[key] = _UNKNOWN
-        code = self._cache[key]
+                code = _UNKNOWN
+            self._cache[key] = code
+        return code
+
+    def _codes(self, fn, column: list) -> list:
+        table = {value: self._code(fn, value) for value in set(column) if value is not None}
+        table[None] = None
+        return list(map(table.__getitem__, column))
+
+    @staticmethod
+    def _soft(code, out: Parsed, note: str, default=None):
+        """A picklist value we can live without: unknown words become ``default``, noted."""
         if code is _UNKNOWN:
             out.notes[note] += 1
             return default
-        return code
+        return default if code is None else code
 
     # --- one shaper per kind: values → record (None: skipped, counted) ---------------
 
@@ -260,9 +282,9 @@ class RowReader:
         if not v.get("name"):
             out.skipped[SKIP_EMPTY_NAME["accounts"]] += 1
             return None
-        v["kind"] = self._soft(vocab.account_kind, v.get("kind"), out,
+        v["kind"] = self._soft(v.get("kind"), out,
                                "account kinds not recognised (left empty)")
-        v["tier"] = self._soft(vocab.tier, v.get("tier"), out,
+        v["tier"] = self._soft(v.get("tier"), out,
                                "tiers not recognised (set to C)", "C") or "C"
         if self._suspect:
             self._check(validation.check_account(v, self.lang), v)
@@ -280,9 +302,9 @@ class RowReader:
         record = {
             "account": v["account"], "name": name, "job_title": v.get("job_title"),
             "email": v.get("email"), "phone": v.get("phone") or v.get("mobile"),
-            "role": self._soft(vocab.decision_role, v.get("role"), out,
+            "role": self._soft(v.get("role"), out,
                                "roles not recognised (left as they were)"),
-            "preferred_channel": self._soft(vocab.channel, v.get("preferred_channel"), out,
+            "preferred_channel": self._soft(v.get("preferred_channel"), out,
                                             "channels not recognised (left empty)"),
             "is_ambassador": v.get("is_ambassador"), "notes": v.get("notes"),
         }
@@ -359,6 +381,33 @@ class RowReader:
         return {"account": v["account"], "date": v["date"], "product": v.get("product"),
                 "product_code": v.get("product_code"), "quantity": qty, "unit_price": unit,
                 "amount": amount, "external_ref": v.get("external_ref")}
+
+
+def _accounts_block(lines: list[int], values: list[list], names: list[str],
+                    records: list[dict]) -> bool:
+    """``RowReader._accounts`` for a whole block, when no row of it needs a look of its own.
+
+    That is: every row has a name and every kind and tier was recognised (and no
+    value is suspect, which the caller checked). The records come out with the
+    same keys in the same order. False (nothing added): shape row by row.
+    """
+    keys, columns = list(names), list(values)
+    if columns[keys.index("name")].count(None):
+        return False
+    for field, default in (("kind", None), ("tier", "C")):
+        if field not in keys:
+            keys.append(field)
+            columns.append([default] * len(lines))
+            continue
+        at = keys.index(field)
+        if _UNKNOWN in columns[at]:
+            return False
+        if default:
+            columns[at] = [code or default for code in columns[at]]
+    keys.append("line")
+    columns.append(lines)
+    records.extend([dict(zip(keys, row)) for row in zip(*columns)])
+    return True
 
 
 def read_records(source: CsvSource, kind: str, mapping: list[str | None], *, lang: str = "en",
