@@ -32,7 +32,7 @@ def test_each_skip_rule_is_counted_separately(fresh_db, retail_file):
 
 
 def test_skip_counts_are_printed(db_path, retail_file, capsys):
-    assert main(["--db", str(db_path), "import", "retail", str(retail_file())]) == 0
+    assert main(["--db", str(db_path), "import", "retail", str(retail_file()), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "skipped       3 lines with a non-product code (POST, M, BANK CHARGES, …)" in out
     assert "skipped       1 cancelled invoice lines (invoice starts with C)" in out
@@ -106,7 +106,7 @@ def test_published_file_gives_the_acceptance_numbers(db_path, real_data, capsys)
     """4,334 accounts, 3,659 products, 396,337 purchase lines; the CLI in under 30 s."""
     path = real_data("online-retail", "online_retail_2010-12_2011-12.csv.gz")
     start = time.perf_counter()
-    assert main(["--db", str(db_path), "import", "retail", str(path)]) == 0
+    assert main(["--db", str(db_path), "import", "retail", str(path), "--lang", "en"]) == 0
     seconds = time.perf_counter() - start
     out = capsys.readouterr().out
     for line in ["added     4,334 accounts", "added     3,659 products",
