@@ -60,14 +60,22 @@ class AttentionService:
 
     def evaluate(self, as_of: dt.date | None = None, *, owner: str | None = None,
                  team: str | None = None, region: str | None = None,
-                 account_ids: list[str] | None = None) -> PortfolioResult:
-        """The engine's result for a scope (default: every account), as of a day."""
+                 account_ids: list[str] | None = None, trend: bool = True) -> PortfolioResult:
+        """The engine's result for a scope (default: every account), as of a day.
+        ``trend=False``: no earlier health score yet, see ``with_trend``."""
         self._check_filters(owner, team, region)
         scope = attention_data.Scope(owner=owner, team=team, region=region,
                                      account_ids=account_ids)
         settings = self.settings()
-        data = attention_data.load_portfolio(self._db, as_of or dt.date.today(), settings, scope)
-        return evaluate(data, settings)
+        data = attention_data.load_portfolio(self._db, as_of or dt.date.today(), settings, scope,
+                                             trend=trend)
+        return evaluate(data, settings, trend=trend)
+
+    def with_trend(self, result: PortfolioResult, positions) -> None:
+        """Add the health trend for the accounts at ``positions`` of a result made
+        with ``trend=False``: their earlier revenue and scores are read now."""
+        attention_data.load_trend(self._db, result.data, positions)
+        result.add_trend(positions)
 
     def listing(self, as_of: dt.date | None = None, owner: str | None = None,
                 team: str | None = None, region: str | None = None,
@@ -75,11 +83,13 @@ class AttentionService:
         """The attention list with the counts around it (for headers and reports)."""
         day = as_of or dt.date.today()
         with gc_paused():
-            result = self.evaluate(day, owner=owner, team=team, region=region)
+            # the trend is read only for the accounts listed (a third, or --limit)
+            result = self.evaluate(day, owner=owner, team=team, region=region, trend=False)
             order = result.order()
             flagged = len(order)
             if limit is not None:
                 order = order[: max(limit, 0)]
+            self.with_trend(result, order)
             attention_people.load_other_contacts(self._db, result.data, order)
             return AttentionList(result.items_at(order), day, len(result.data), flagged,
                                  result.severity_counts(), result.rule_counts())

@@ -7,6 +7,7 @@ every query, and rows of any query find their account's position the same way.
 
 from __future__ import annotations
 
+import json
 from itertools import repeat
 
 import numpy as np
@@ -44,6 +45,16 @@ class Scope:
         self.where, self.params = " AND ".join(where), params
         self.everything = len(where) == 1
 
+    @classmethod
+    def of_ids(cls, ids: list[str]) -> "Scope":
+        """Accounts by id, any number of them: the ids travel as one JSON
+        parameter (a literal list would hit SQLite's limit on parameters)."""
+        scope = cls(account_ids=[])
+        scope.ids = list(ids)
+        scope.where = "a.deleted_at IS NULL AND a.id IN (SELECT value FROM json_each(?))"
+        scope.params = [json.dumps(scope.ids)]
+        return scope
+
     def narrowed(self, ids: list[str]) -> "Scope":
         """The same scope as a literal list of its accounts, when that list is short."""
         if self.everything or self.ids is not None or len(ids) > LITERAL_IDS_UP_TO:
@@ -58,6 +69,8 @@ class Scope:
         """
         if self.everything:
             return "", []
+        if self.ids is not None and self.where.endswith("json_each(?))"):
+            return f" AND {column} IN (SELECT value FROM json_each(?))", list(self.params)
         if self.ids is not None and self.params == self.ids:
             return (f" AND {column} IN ({', '.join('?' * len(self.ids))})" if self.ids
                     else " AND 0"), list(self.ids)

@@ -35,3 +35,18 @@ def test_the_list_reads_in_both_languages(demo):
             data = item.to_dict(lang)
             texts = [r["text"] for r in data["reasons"]] + [data["next_action"]]
             assert all(t and "{" not in t and "nan" not in t for t in texts)
+
+
+@pytest.mark.parametrize("limit", [None, 7])
+def test_the_list_reads_the_trend_only_for_its_items_and_gets_the_same(demo, limit):
+    """The list loads the earlier health score only for the accounts it shows; each
+    item's earlier score and trend equal those of a whole-portfolio evaluation."""
+    day = dt.date(2026, 3, 2)
+    full = demo.attention.evaluate(day)
+    expected = {i.account_id: (i.health.score, i.health.previous, i.health.trend)
+                for i in full.items()}
+    items = demo.attention.listing(as_of=day, limit=limit).items
+    assert len(items) == (limit or len(expected))
+    got = {i.account_id: (i.health.score, i.health.previous, i.health.trend) for i in items}
+    assert got == {a: expected[a] for a in got}
+    assert any(t for _, _, t in got.values())  # some trend is not zero: a real comparison

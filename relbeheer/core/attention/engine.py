@@ -18,7 +18,7 @@ import numpy as np
 
 from relbeheer.core.attention import health, rules
 from relbeheer.core.attention.actions import next_action
-from relbeheer.core.attention.facts import Facts, compute_facts
+from relbeheer.core.attention.facts import Facts, compute_facts, health_facts, take
 from relbeheer.core.attention.model import (
     _ROLES, AttentionItem, KeyContact, PortfolioData, Reason, Severity,
 )
@@ -70,8 +70,21 @@ class PortfolioResult:
     severity: np.ndarray  # int8 per account
     parts: np.ndarray  # (n, 6) health components as of the day
     health: np.ndarray  # int per account
-    health_prev: np.ndarray  # int per account, trend_days earlier
+    health_prev: np.ndarray  # int per account, trend_days earlier (-1: not computed)
     priority: np.ndarray
+
+    def add_trend(self, idx: np.ndarray) -> None:
+        """The health score ``trend_days`` earlier for the accounts at ``idx``; their
+        earlier-day inputs (revenue windows 2-3, scores_prev) must be loaded."""
+        idx = np.asarray(idx, dtype=np.int64)
+        if not len(idx):
+            return
+        d, s = self.data, self.settings
+        before = take(health_facts(d.history, d.request.prev.toordinal(), s), idx)
+        parts = health.components(before, health.HealthInputs(
+            d.cadence[idx], d.revenue[idx, 2], d.revenue[idx, 3], d.scores_prev[idx],
+            d.open_since_prev[idx], d.contract_day_prev[idx]), s)
+        self.health_prev[idx] = health.combine(parts, s)
 
     def order(self, flagged_only: bool = True) -> np.ndarray:
         """Account positions by priority (then severity, value), highest first."""
@@ -108,7 +121,8 @@ class PortfolioResult:
         d, s, f = self.data, self.settings, self.facts
         idx = np.asarray(idx, dtype=np.int64)
         severity = self.severity[idx].tolist()
-        health_now, health_prev = self.health[idx].tolist(), self.health_prev[idx].tolist()
+        health_now = self.health[idx].tolist()
+        health_prev = [None if p < 0 else p for p in self.health_prev[idx].tolist()]
         days_personal, usual_gap = f.days_personal[idx].tolist(), f.usual_gap[idx].tolist()
         last_personal, value = f.last_personal[idx].tolist(), d.value[idx].tolist()
         priority, cadence = self.priority[idx].tolist(), d.cadence[idx].tolist()
@@ -199,12 +213,16 @@ class _ContactCache:
         return c
 
 
-def evaluate(data: PortfolioData, settings: AttentionSettings) -> PortfolioResult:
-    """Run the rules and the health score over every account of ``data``."""
+def evaluate(data: PortfolioData, settings: AttentionSettings,
+             trend: bool = True) -> PortfolioResult:
+    """Run the rules and the health score over every account of ``data``.
+
+    ``trend=False`` leaves the earlier score out (``health_prev`` -1) for
+    ``PortfolioResult.add_trend`` to fill for the accounts a list will show: no
+    rule reads it, and the morning list shows only the flagged third.
+    """
     day = data.as_of.toordinal()
-    prev = data.request.prev.toordinal()
     now = compute_facts(data.history, day, data.cadence, settings)
-    before = compute_facts(data.history, prev, data.cadence, settings)
     hits = rules.run_all(data, now, settings)
     severity = np.zeros(len(data), dtype=np.int8)
     for hit in hits:
@@ -212,13 +230,13 @@ def evaluate(data: PortfolioData, settings: AttentionSettings) -> PortfolioResul
     parts = health.components(now, health.HealthInputs(
         data.cadence, data.revenue[:, 0], data.revenue[:, 1], data.scores,
         data.open_since, data.contract_day), settings)
-    parts_prev = health.components(before, health.HealthInputs(
-        data.cadence, data.revenue[:, 2], data.revenue[:, 3], data.scores_prev,
-        data.open_since_prev, data.contract_day_prev), settings)
     weights = np.array(settings.severity_weights())[severity]
     priority = weights * np.maximum(data.value, settings.value_floor)
-    return PortfolioResult(
+    result = PortfolioResult(
         data=data, settings=settings, facts=now, hits=hits, severity=severity, parts=parts,
-        health=health.combine(parts, settings), health_prev=health.combine(parts_prev, settings),
+        health=health.combine(parts, settings), health_prev=np.full(len(data), -1, np.int64),
         priority=priority,
     )
+    if trend:
+        result.add_trend(np.arange(len(data)))
+    return result

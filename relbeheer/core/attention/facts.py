@@ -1,7 +1,8 @@
 """The figures the rules and the health score read, for every account, as of one day.
 
-Computed twice per run — for the as-of day and for the day the trend compares with —
-from the same arrays, so the trend costs no second pass over the touchpoints.
+Computed for the as-of day, and (only what the health score reads, ``health_facts``)
+for the day the trend compares with — from the same arrays, so the trend costs no
+second pass over the touchpoints.
 """
 
 from __future__ import annotations
@@ -33,10 +34,39 @@ class Facts:
     usual_gap: np.ndarray  # median recent gap between personal contacts, NaN unknown
 
 
+_ARRAYS = ("any_count", "last_personal", "days_personal", "days_social", "last_structural",
+           "digital_in_cadence", "personal_recent", "personal_before", "personal_year",
+           "usual_gap")
+
+
 def _days_since(day: int, last: np.ndarray) -> np.ndarray:
     out = (day - last).astype(np.float64)
     out[last == 0] = np.nan
     return out
+
+
+def health_facts(
+    history: TouchpointHistory, day: int, settings: AttentionSettings
+) -> Facts:
+    """Only the facts the health score reads (for the trend's earlier day): the
+    rules' counts and the median gap are not computed; those fields are None."""
+    hi = history.bound(day)
+    year = history.bound(day - settings.frequency_window_days)
+    last_personal = history.last_day(PERSONAL, hi)
+    return Facts(
+        day=day, any_count=None, last_personal=last_personal,
+        days_personal=_days_since(day, last_personal),
+        days_social=_days_since(day, history.last_day(SOCIAL, hi)),
+        last_structural=history.last_day(STRUCTURAL, hi),
+        digital_in_cadence=None, personal_recent=None, personal_before=None,
+        personal_year=history.count(PERSONAL, year, hi), usual_gap=None,
+    )
+
+
+def take(f: Facts, idx: np.ndarray) -> Facts:
+    """The facts of the accounts at positions ``idx`` (fields left None stay None)."""
+    return Facts(f.day, *(None if getattr(f, name) is None else getattr(f, name)[idx]
+                          for name in _ARRAYS))
 
 
 def compute_facts(
