@@ -98,16 +98,22 @@ def _month_starts(lo: int, hi: int) -> np.ndarray:
 def ordinals_of(dates: Sequence[str | None]) -> np.ndarray:
     """Ordinal days of ISO date texts (longer texts: their first 10 characters);
     0 for None or ''. Vectorised like the packed history."""
-    texts = [(d or "0001-01-01")[:10] for d in dates]
+    # a missing date stands in as a day inside the month table (a year-1 stand-in
+    # made every call build 24,000 month starts in Python: 2 ms per save)
+    texts = [(d or _STAND_IN)[:10] for d in dates]
     if not texts:
         return np.zeros(0, dtype=np.int64)
+    missing = np.fromiter((not d for d in dates), bool, len(texts))
     try:
         raw = np.frombuffer("".join(texts).encode("ascii"), dtype=np.uint8).reshape(-1, 10)
         out = iso_to_ordinals(raw).astype(np.int64)
     except (ValueError, UnicodeEncodeError):  # a malformed date: the slow way, 0 for it
         out = np.array([_ordinal_or_zero(t) for t in texts], dtype=np.int64)
-    out[out == 1] = 0
+    out[missing] = 0
     return out
+
+
+_STAND_IN = "2000-01-01"
 
 
 def _ordinal_or_zero(text: str) -> int:
