@@ -153,11 +153,13 @@ def _plan_accounts(db, parsed: Parsed, directory: Directory, pending: Pending, r
 
 
 def _plan_contacts(db, parsed: Parsed, directory: Directory, pending: Pending, report) -> None:
-    for r in parsed.records:
+    # Name keys of the whole file at once: most names are new, each a cache miss.
+    keys = match_keys([r["name"] for r in parsed.records])
+    for r, key in zip(parsed.records, keys):
         account_id = directory.account(r["account"], report)
         if r.get("is_ambassador") is not None:
             r["is_ambassador"] = int(r["is_ambassador"])
-        directory.upsert_contact(account_id, r, report)
+        directory.upsert_contact(account_id, r, report, key)
 
 
 def _date_range(parsed: Parsed) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 
 from sqlite_utils import Database
 
@@ -30,6 +31,7 @@ CONTACT_UPDATES = ("job_title", "email", "phone", "role", "preferred_channel", "
                    "notes")
 CONTACT_COLUMNS = ["id", "account_id", "name", "job_title", "email", "phone", "role",
                    "preferred_channel", "is_ambassador", "notes"]
+_contact_values = itemgetter(*CONTACT_COLUMNS)  # a contact's dict → its row tuple
 MERGED_PREFIX = "merged:"  # settings key "merged:<table>:<dropped id>" → kept id
 
 
@@ -224,7 +226,7 @@ class Directory:
         return self._contacts
 
     def find_contact(self, account_id: str | None, name: str | None,
-                     email: str | None) -> dict | None:
+                     email: str | None, key: str | None = None) -> dict | None:
         """The person with this e-mail (else this name at this account), or None.
 
         Small dealers share one address (info@…) between people: of several holders
@@ -232,7 +234,8 @@ class Directory:
         this import; a second name at an address already matched is a new person.
         """
         by_email, by_name = self._load_contacts()
-        key = match_key(name) if name else ""
+        if key is None:  # ``key``: the name's match key, when the caller has it already
+            key = match_key(name) if name else ""
         holders = by_email.get(email.casefold(), []) if email else []
         if holders:
             same = [c for c in holders if key and match_key(c["name"]) == key]
@@ -243,15 +246,17 @@ class Directory:
             return by_name.get((account_id, key))
         return None
 
-    def remember_contact(self, row: dict) -> None:
+    def remember_contact(self, row: dict, key: str | None = None) -> None:
         by_email, by_name = self._load_contacts() if self._contacts is None else self._contacts
         if row.get("email"):
             by_email.setdefault(row["email"].casefold(), []).append(row)
-        by_name.setdefault((row["account_id"], match_key(row["name"])), row)
+        by_name.setdefault((row["account_id"], match_key(row["name"]) if key is None else key),
+                           row)
 
-    def upsert_contact(self, account_id: str, r: dict, report: ImportReport) -> None:
+    def upsert_contact(self, account_id: str, r: dict, report: ImportReport,
+                       key: str | None = None) -> None:
         """Queue a new person, or the changed fields of the one already there."""
-        old = self.find_contact(account_id, r["name"], r.get("email"))
+        old = self.find_contact(account_id, r["name"], r.get("email"), key)
         if old is not None:
             if old["id"] in self.seen_contacts:
                 report.skipped["rows repeating a contact earlier in the file"] += 1
@@ -270,8 +275,8 @@ class Directory:
                "phone": r.get("phone"), "role": r.get("role") or "user",
                "preferred_channel": r.get("preferred_channel"),
                "is_ambassador": r.get("is_ambassador") or 0, "notes": r.get("notes")}
-        self.pending.add("contacts", CONTACT_COLUMNS, tuple(row[c] for c in CONTACT_COLUMNS))
-        self.remember_contact(row)
+        self.pending.add("contacts", CONTACT_COLUMNS, _contact_values(row))
+        self.remember_contact(row, key)
         self.seen_contacts.add(row["id"])
 
     # --- products -------------------------------------------------------------------
