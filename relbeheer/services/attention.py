@@ -21,6 +21,7 @@ from relbeheer.core.attention.settings import AttentionSettings
 from relbeheer.core.domain import TouchpointKind
 from relbeheer.store import attention_data, attention_people, attention_summary, records
 from relbeheer.store import accounts as store_accounts
+from relbeheer.store.database import guard
 
 
 class UnknownFilter(LookupError):
@@ -182,7 +183,9 @@ class AttentionService:
         if errors:
             raise validation.ValidationError(errors)
         db = self._db
-        with db.atomic():
+        # guard: a full disk or I/O error rolls everything back and reads as a
+        # plain message (DiskTrouble), the same as a form save or an import
+        with guard(db, "saving the touchpoint"), db.atomic():
             was_current = attention_summary.is_current(db, today)
             touchpoint_id = attention_summary.insert_touchpoint(db, values)
             if contact_ids:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TypeVar
 
 from sqlite_utils import Database
 
@@ -32,7 +31,6 @@ from relbeheer.store import records
 from relbeheer.store.database import guard
 
 AccountListener = Callable[[str], None]
-T = TypeVar("T")
 
 
 class RecordsService:
@@ -95,12 +93,6 @@ class RecordsService:
             if account_id is not None:
                 self._changed(account_id)
         return record_id
-
-    def guarded(self, what: str, work: Callable[[], T]) -> T:
-        """Another service's write (the quick touchpoint log) under the same guard, so a
-        full disk reads the same wherever a form saves."""
-        with guard(self._db, what):
-            return work()
 
     def save_account(self, values: dict, account_id: str | None = None, lang: str = "nl") -> str:
         merged = dict(values)

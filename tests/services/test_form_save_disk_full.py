@@ -116,11 +116,10 @@ def test_a_failed_summary_refresh_takes_the_record_back_with_it(svc, monkeypatch
     assert snapshot(svc) == before
 
 
-def test_the_quick_log_can_run_under_the_guard(svc):
-    """records.guarded: the touchpoint log (services.attention) gets the same clear error."""
+def test_the_quick_log_is_guarded_itself(svc):
+    """attention.log_touchpoint (Ctrl+T, the CLI) gets the same clear error on its own."""
     disk_full(svc)
     with pytest.raises(StorageError, match="Saving the touchpoint failed: the disk is full"):
-        svc.records.guarded("saving the touchpoint", lambda: svc.attention.log_touchpoint(
-            svc.account_id, "visit", note=LONG))
+        svc.attention.log_touchpoint(svc.account_id, "visit", note=LONG)
     assert not svc.db.conn.in_transaction
     assert svc.db.execute("SELECT count(*) FROM touchpoints").fetchone() == (0,)

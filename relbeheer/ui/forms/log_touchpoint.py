@@ -203,12 +203,12 @@ class LogTouchpointDialog(FormDialog):
     def persist(self, values: dict[str, Any]) -> str:
         services = self.ctx.services
         owner_id = services.records.account(values["account_id"]).owner_id
-        # Under the records' disk guard: a full disk gives the same clear message as a form.
-        touchpoint_id, _item = services.records.guarded("saving the touchpoint", lambda: (
-            services.attention.log_touchpoint(
-                values["account_id"], values["kind"], values["date"], values["contact_ids"],
-                owner_id=owner_id, note=values["note"], sentiment=values["sentiment"],
-                follow_up_on=values["follow_up_on"], lang=self.lang)))
+        # log_touchpoint writes under the disk guard: a full disk gives the same clear
+        # message as a form
+        touchpoint_id, _item = services.attention.log_touchpoint(
+            values["account_id"], values["kind"], values["date"], values["contact_ids"],
+            owner_id=owner_id, note=values["note"], sentiment=values["sentiment"],
+            follow_up_on=values["follow_up_on"], lang=self.lang)
         return touchpoint_id
 
     def _saved(self, record_id: str) -> None:
