@@ -321,3 +321,20 @@ def test_soft_delete_account_goes_back_and_leaves_the_list(qtbot, services, acco
     assert window.stack.currentWidget() is view
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=5000)
     window.ctx.runner.wait()
+
+
+def test_a_delete_on_a_full_disk_says_so_in_the_users_words(qtbot, page, monkeypatch):
+    """The storage error reads as the forms' message, not SQLite's words."""
+    from relbeheer.store.database import StorageError
+
+    def full(*_a):
+        raise StorageError("full", "deleting the account", "database or disk is full")
+
+    monkeypatch.setattr(page.ctx.services.records, "delete", full)
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: True))
+    page.delete_account()
+    qtbot.waitUntil(lambda: bool(page.message.text()), timeout=5000)
+    from relbeheer.ui.safety.texts import error_text
+    expected = error_text(StorageError("full", "x", "y"), "en")
+    assert page.message.text() == expected and "database or disk" not in expected
+    assert page.bundle is not None  # still on the account

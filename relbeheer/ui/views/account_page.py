@@ -16,6 +16,7 @@ from shiboken6 import isValid
 from relbeheer.ui.context import UiContext
 from relbeheer.ui.forms.account_form import AccountForm
 from relbeheer.ui.forms.base import ConfirmDialog
+from relbeheer.ui.safety.texts import error_text
 from relbeheer.ui.views.account.cases_tab import CasesTab
 from relbeheer.ui.views.account.contacts_tab import ContactsTab
 from relbeheer.ui.views.account.data import AccountBundle, load_bundle
@@ -280,5 +281,5 @@ class AccountPage(QWidget):
         self.ctx.runner.run(
             lambda: services.records.delete("accounts", account_id),
             on_success=done,
-            on_failure=lambda exc, _tb: self.message.setText(str(exc)),
+            on_failure=lambda exc, _tb: self.message.setText(error_text(exc, self.ctx.lang)),
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from relbeheer.ui.context import UiContext
 from relbeheer.ui.forms.base import ConfirmDialog, FormDialog
 from relbeheer.ui.models.row_model import RowTableModel
+from relbeheer.ui.safety.texts import error_text
 
 
 def make_table(model: RowTableModel, stretch: int | None = None,
@@ -266,6 +267,7 @@ class RecordTab(QWidget):
         self.ctx.runner.run(
             lambda: services.records.delete(table, record.id),
             on_success=lambda _none: self.ctx.bus.changed.emit({table}, account_id),
-            on_failure=lambda exc, _tb: self.window().statusBar().showMessage(str(exc), 8000)
+            on_failure=lambda exc, _tb: self.window().statusBar().showMessage(
+                error_text(exc, self.ctx.lang), 8000)
             if hasattr(self.window(), "statusBar") else None,
         )
