@@ -87,6 +87,7 @@ app.exec()
 def ensure_demo(path: Path, scale: str) -> None:
     if path.exists():
         return
+    path.parent.mkdir(parents=True, exist_ok=True)
     print(f"generating demo {scale} into {path} (minutes for L) …", file=sys.stderr)
     subprocess.run([sys.executable, "-m", "relbeheer", "--db", str(path), "demo", "--scale", scale],
                    check=True, cwd=ROOT)
@@ -243,8 +244,12 @@ def table(rows: list) -> tuple[str, bool]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--l", type=Path, default=Path("/tmp/l.db"), help="the L demo database")
-    parser.add_argument("--m", type=Path, default=Path("/tmp/m-ui.db"), help="the M demo database")
+    # the same cached demo databases as bench_attention.py (made once, minutes for L)
+    cache = Path(tempfile.gettempdir()) / "relbeheer-bench"
+    parser.add_argument("--l", type=Path, default=cache / "attention-demo-L.db",
+                        help="the L demo database")
+    parser.add_argument("--m", type=Path, default=cache / "attention-demo-M.db",
+                        help="the M demo database")
     parser.add_argument("--repeat", type=int, default=5, help="process starts per side")
     parser.add_argument("--skip-l", action="store_true", help="only the start-up measurement")
     args = parser.parse_args(argv)
