@@ -77,6 +77,13 @@ def refresh(db: Database) -> str:
         return "folded"
 
 
+def forget_mark(db: Database) -> None:
+    """After the file was rebuilt (``VACUUM``, a restored ``VACUUM INTO`` copy):
+    SQLite may have renumbered the links' rowids, so the mark no longer says which
+    links are new; without it the next refresh rebuilds the table."""
+    db.execute("DELETE FROM attention_state WHERE key = ?", [MARK])
+
+
 def rebuild(db: Database, top: int | None = None) -> None:
     """Recompute every person's last personal touchpoint from the links."""
     with db.atomic():

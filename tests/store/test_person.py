@@ -112,3 +112,12 @@ def test_erase_scrubs_file_wal_and_full_text_index(db, db_path):
         assert secret.encode() not in blob, secret
     assert db.execute("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'racefietsen'").fetchone()[0] == 0
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_erase_drops_the_person_cache_mark_after_its_vacuum(db):
+    """VACUUM may renumber the links' rowids: the next read rebuilds attention_contacts."""
+    from relbeheer.store import attention_contacts
+
+    attention_contacts.refresh(db)
+    erase_person(db, "c-1")
+    assert attention_contacts.refresh(db) == "rebuilt"

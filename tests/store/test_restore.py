@@ -140,3 +140,22 @@ def test_a_wrong_target_is_not_replaced(two_dbs, tmp_path):
         restore_file(older, letter, backup_dir=tmp_path / "b", stem="brief")
     assert letter.read_text(encoding="utf-8") == "Beste klant, …"
     assert not list(tmp_path.glob(".brief.txt.restoring*"))
+
+
+def test_a_restored_copy_forgets_the_person_cache_mark(two_dbs, tmp_path):
+    """VACUUM INTO may renumber rowids, so the mark of links already folded into
+    attention_contacts is dropped from the copy: the next read rebuilds that cache."""
+    from relbeheer.store import attention_contacts
+
+    current, older = two_dbs
+    db = open_database(older)
+    attention_contacts.refresh(db)  # sets the mark
+    assert db.execute("SELECT count(*) FROM attention_state WHERE key = ?",
+                      [attention_contacts.MARK]).fetchone() == (1,)
+    db.close()
+    restore_file(older, current, backup_dir=tmp_path / "backups", stem="crm")
+    db = open_database(current)
+    assert db.execute("SELECT count(*) FROM attention_state WHERE key = ?",
+                      [attention_contacts.MARK]).fetchone() == (0,)
+    assert attention_contacts.refresh(db) == "rebuilt"
+    db.close()
