@@ -32,6 +32,7 @@ from relbeheer.core.exchange.values import (
 
 Column = Callable[[tuple[str, ...]], tuple[list, set[int]]]
 DATE_CACHE_LIMIT = 10_000  # distinct dates kept between blocks
+UNKNOWN = object()  # a picklist word not recognised (``csvrows`` notes it)
 
 
 def text_column(text: Callable[[str], str | None], limit: int, is_email: bool) -> Column:
@@ -109,3 +110,30 @@ def typed_column(texts: Column, kind: str, fmt, notes: Counter,
         table[None] = None
         return list(map(table.__getitem__, values)), suspects
     return convert
+
+
+def accounts_block(lines: list[int], values: list[list], names: list[str],
+                    records: list[dict]) -> bool:
+    """``RowReader._accounts`` for a whole block, when no row of it needs a look of its own.
+
+    That is: every row has a name and every kind and tier was recognised (and no
+    value is suspect, which the caller checked). The records come out with the
+    same keys in the same order. False (nothing added): shape row by row.
+    """
+    keys, columns = list(names), list(values)
+    if columns[keys.index("name")].count(None):
+        return False
+    for field, default in (("kind", None), ("tier", "C")):
+        if field not in keys:
+            keys.append(field)
+            columns.append([default] * len(lines))
+            continue
+        at = keys.index(field)
+        if UNKNOWN in columns[at]:
+            return False
+        if default:
+            columns[at] = [code or default for code in columns[at]]
+    keys.append("line")
+    columns.append(lines)
+    records.extend([dict(zip(keys, row)) for row in zip(*columns)])
+    return True

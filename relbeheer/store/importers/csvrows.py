@@ -31,7 +31,13 @@ from relbeheer.core.exchange.values import (
     parse_number,
     unneutralise,
 )
-from relbeheer.store.importers.csvcolumns import Column, text_column, typed_column
+from relbeheer.store.importers.csvcolumns import (
+    UNKNOWN as _UNKNOWN,
+    Column,
+    accounts_block,
+    text_column,
+    typed_column,
+)
 from relbeheer.store.importers.csvsource import CsvSource
 
 Progress = Callable[[int, int, str], None]
@@ -41,7 +47,6 @@ SKIP_EMPTY_NAME = {
 }
 NO_ACCOUNT = "{kind} without an account"
 _MULTILINE = {"notes", "note", "subject"}
-_UNKNOWN = object()
 # Picklists an import can do without: a word not recognised is noted and left out.
 SOFT = {"accounts": {"kind": vocab.account_kind, "tier": vocab.tier},
         "contacts": {"role": vocab.decision_role, "preferred_channel": vocab.channel}}
@@ -204,7 +209,7 @@ class RowReader:
             values = [v for v, _suspects in converted]
             for n, fn in soft:
                 values[n] = self._codes(fn, values[n])
-            if self.kind == "accounts" and not suspects and _accounts_block(
+            if self.kind == "accounts" and not suspects and accounts_block(
                     lines, values, names, records):
                 continue
             blank = set()
@@ -381,33 +386,6 @@ class RowReader:
         return {"account": v["account"], "date": v["date"], "product": v.get("product"),
                 "product_code": v.get("product_code"), "quantity": qty, "unit_price": unit,
                 "amount": amount, "external_ref": v.get("external_ref")}
-
-
-def _accounts_block(lines: list[int], values: list[list], names: list[str],
-                    records: list[dict]) -> bool:
-    """``RowReader._accounts`` for a whole block, when no row of it needs a look of its own.
-
-    That is: every row has a name and every kind and tier was recognised (and no
-    value is suspect, which the caller checked). The records come out with the
-    same keys in the same order. False (nothing added): shape row by row.
-    """
-    keys, columns = list(names), list(values)
-    if columns[keys.index("name")].count(None):
-        return False
-    for field, default in (("kind", None), ("tier", "C")):
-        if field not in keys:
-            keys.append(field)
-            columns.append([default] * len(lines))
-            continue
-        at = keys.index(field)
-        if _UNKNOWN in columns[at]:
-            return False
-        if default:
-            columns[at] = [code or default for code in columns[at]]
-    keys.append("line")
-    columns.append(lines)
-    records.extend([dict(zip(keys, row)) for row in zip(*columns)])
-    return True
 
 
 def read_records(source: CsvSource, kind: str, mapping: list[str | None], *, lang: str = "en",
