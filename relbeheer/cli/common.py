@@ -7,6 +7,7 @@ import sqlite3
 import sys
 from contextlib import contextmanager
 
+from relbeheer.core.exchange.error_words import translate
 from relbeheer.services import Services
 from relbeheer.services.safety import describe_location
 from relbeheer.store.accounts import AccountNotFound, AmbiguousAccount
@@ -42,7 +43,13 @@ def services(args):
 def run_command(args) -> int:
     try:
         return args.handler(args)
-    except (ImportFileError, StoreError, AccountNotFound, AmbiguousAccount) as exc:
+    except ImportFileError as exc:
+        # "file:line: message", the reader's message in --lang (commands without
+        # one speak English, as the rest of their output does).
+        where = str(exc.path) if exc.line is None else f"{exc.path}:{exc.line}"
+        raise CliError(f"{where}: {translate(exc.message, getattr(args, 'lang', 'en'))}") \
+            from exc
+    except (StoreError, AccountNotFound, AmbiguousAccount) as exc:
         raise CliError(str(exc).strip("'\"")) from exc
     except FileExistsError as exc:
         raise CliError(str(exc)) from exc

@@ -13,6 +13,7 @@ from relbeheer.cli.common import (
     services,
     stderr_progress,
 )
+from relbeheer.core.exchange.error_words import translate
 
 
 def register(sub) -> None:
@@ -58,7 +59,7 @@ def cmd_demo(args) -> int:
 
 def cmd_import_maven(args) -> int:
     if not args.path.is_dir():
-        raise CliError(f"{args.path}: not a folder")
+        raise CliError(f"{args.path}: {translate('not a folder', args.lang)}")
     with services(args) as svc:
         print_report(svc.data.import_maven(args.path, progress=stderr_progress()), args.lang)
     return 0
@@ -66,7 +67,7 @@ def cmd_import_maven(args) -> int:
 
 def cmd_import_retail(args) -> int:
     if not args.path.is_file():
-        raise CliError(f"{args.path}: file not found")
+        raise CliError(f"{args.path}: {translate('file not found', args.lang)}")
     with services(args) as svc:
         print_report(svc.data.import_retail(args.path, progress=stderr_progress()), args.lang)
     return 0

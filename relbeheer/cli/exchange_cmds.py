@@ -35,6 +35,7 @@ from relbeheer.cli.common import (
 )
 from relbeheer.core.exchange.csvformat import delimiter_from
 from relbeheer.core.exchange.duplicates import reason_text
+from relbeheer.core.exchange.error_words import translate
 from relbeheer.core.exchange.values import date_format_key
 from relbeheer.services.exchange import EXPORT_KINDS, IMPORT_KINDS
 
@@ -95,18 +96,18 @@ def add_export_kinds(kinds) -> None:
     i.set_defaults(handler=cmd_export_ics)
 
 
-def _need_file(path: Path) -> None:
+def _need_file(path: Path, lang: str) -> None:
     if not path.is_file():
-        raise CliError(f"{path}: file not found")
+        raise CliError(f"{path}: {translate('file not found', lang)}")
 
 
 def cmd_import_csv(args) -> int:
-    _need_file(args.path)
+    _need_file(args.path, args.lang)
     try:
         delimiter = delimiter_from(args.delimiter) if args.delimiter else None
         date_format = date_format_key(args.date_format) if args.date_format else None
     except ValueError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(translate(str(exc), args.lang)) from exc
     with services(args) as svc:
         print_report(svc.exchange.import_csv(
             args.path, args.table, encoding=args.encoding, delimiter=delimiter,
@@ -116,7 +117,7 @@ def cmd_import_csv(args) -> int:
 
 
 def cmd_import_vcard(args) -> int:
-    _need_file(args.path)
+    _need_file(args.path, args.lang)
     with services(args) as svc:
         print_report(svc.exchange.import_vcard(args.path, lang=args.lang,
                                                progress=stderr_progress()), args.lang)
@@ -124,7 +125,7 @@ def cmd_import_vcard(args) -> int:
 
 
 def cmd_import_ics(args) -> int:
-    _need_file(args.path)
+    _need_file(args.path, args.lang)
     with services(args) as svc:
         print_report(svc.exchange.import_ics(args.path, progress=stderr_progress()), args.lang)
     return 0

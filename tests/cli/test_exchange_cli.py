@@ -58,9 +58,15 @@ def test_bad_file_one_line_and_database_untouched(db_path, tmp_path, capsys):
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["import", "csv", "accounts", "nope.csv"], "nope.csv: file not found"),
-    (["import", "csv", "accounts", "{a}", "--delimiter", "ab"], "unusable delimiter"),
-    (["import", "csv", "accounts", "{a}", "--date-format", "yyyy"], "unknown date format"),
+    (["import", "csv", "accounts", "nope.csv", "--lang", "en"], "nope.csv: file not found"),
+    (["import", "csv", "accounts", "{a}", "--delimiter", "ab", "--lang", "en"],
+     "unusable delimiter"),
+    (["import", "csv", "accounts", "{a}", "--date-format", "yyyy", "--lang", "en"],
+     "unknown date format"),
+    # Dutch by default (core.exchange.error_words)
+    (["import", "csv", "accounts", "nope.csv"], "nope.csv: bestand niet gevonden"),
+    (["import", "csv", "accounts", "{a}", "--delimiter", "ab"], "onbruikbaar scheidingsteken"),
+    (["import", "csv", "accounts", "{a}", "--date-format", "yyyy"], "onbekende datumnotatie"),
     (["merge", "x", "y"], "both records must exist"),
 ])
 def test_usage_errors(db_path, files, capsys, args, message):

@@ -109,7 +109,10 @@ def test_a_file_that_is_not_csv_is_told_on_the_preview(qtbot, ctx, tmp_path):
     page = wizard.preview_page
     qtbot.waitUntil(lambda: "Excel" in page.status.text(), timeout=10000)
     assert not page.isComplete() and page.status.objectName() == "FieldError"
-    assert page.status.text().startswith(f"{path}:1: ")
+    # The file by its name and the reader's words in Dutch (error_words); the path on hover.
+    assert page.status.text().startswith("accounts.csv kan niet worden gelezen, regel 1: een "
+                                         "Excel-werkmap")
+    assert page.status.toolTip() == str(path)
     shot(wizard, "2b-preview-error")
 
 

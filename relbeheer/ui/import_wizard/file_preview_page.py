@@ -167,18 +167,12 @@ class FilePreviewPage(QWizardPage):
     def _failed(self, exc: Exception) -> None:
         self.model.set_rows([])
         self.hint.setText("")
+        # An unreadable file is named with its line and the reader's words in the
+        # user's language (error_text): the same sentence as on the other pages.
         path = getattr(exc, "path", None)
-        if path is not None and hasattr(exc, "message"):  # ImportFileError: file and line
-            if exc.line is None:
-                text = self.tr("%1 cannot be read: %2").replace("%2", exc.message)
-            else:
-                text = (self.tr("%1 cannot be read, line %2: %3").replace("%3", exc.message)
-                        .replace("%2", str(exc.line)))
-            text = text.replace("%1", path.name)
+        if path is not None:
             self.status.setToolTip(str(path))
-        else:
-            text = error_text(exc, self.ctx.lang)
-        set_status(self.status, text, error=True)
+        set_status(self.status, error_text(exc, self.ctx.lang), error=True)
         self._ok = False
         self.completeChanged.emit()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from relbeheer.core.exchange.csvformat import DATE_FORMAT_KEYS, DECIMALS, ENCODINGS
 from relbeheer.ui.import_wizard.models import PreviewModel, alive, set_status
+from relbeheer.ui.safety.texts import error_text
 
 
 class PreviewPage(QWizardPage):
@@ -116,7 +117,11 @@ class PreviewPage(QWizardPage):
 
     def _failed(self, exc: Exception) -> None:
         self.model.set_table([], [])
-        set_status(self.status, str(exc), error=True)
+        # "kapot.csv kan niet worden gelezen, regel 3: …" in the user's language; the
+        # whole path in the tooltip.
+        path = getattr(exc, "path", None)
+        self.status.setToolTip(str(path) if path is not None else "")
+        set_status(self.status, error_text(exc, self.ctx.lang), error=True)
         self._ok = False
         self.completeChanged.emit()
 

@@ -156,6 +156,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Reservekopie terugzetten…",
         "The database is damaged ({detail}). Restore a backup with File > Restore from backup…",
     ),
+    # An import's file that cannot be read: the reader's message in the user's
+    # language (core.exchange.error_words), the file by its name, the line if known.
+    "err_import_file": ("{file} kan niet worden gelezen: {message}",
+                        "{file} cannot be read: {message}"),
+    "err_import_line": ("{file} kan niet worden gelezen, regel {line}: {message}",
+                        "{file} cannot be read, line {line}: {message}"),
 }
 
 
@@ -178,13 +184,19 @@ def reason_text(reason: str, lang: str) -> str:
 
 def error_text(exc: BaseException, lang: str) -> str:
     """An error from the services in the user's language (known kinds), else its own words."""
+    from relbeheer.core.exchange.error_words import translate
     from relbeheer.services import (
         ForeignDatabaseError,
         NotADatabaseError,
         SchemaTooNewError,
         StorageError,
     )
+    from relbeheer.services.exchange import ImportFileError
 
+    if isinstance(exc, ImportFileError):
+        key = "err_import_file" if exc.line is None else "err_import_line"
+        return text(key, lang, file=exc.path.name, line=exc.line,
+                    message=translate(exc.message, lang))
     if isinstance(exc, ForeignDatabaseError):
         return text("err_foreign", lang, path=exc.path)
     if isinstance(exc, NotADatabaseError):
