@@ -21,11 +21,11 @@ The day judged is the newest touchpoint's, so a cached demo stays comparable.
 
 Every run reads every purchase, score, complaint and key contact again, and the
 touchpoints from their per-account packs (``attention_packs``, migration 0005,
-kept current by triggers) — both caches brought current first, as on any
-morning. Purchases, scores and complaints are summed on a second read-only
-connection beside the touchpoint read (store.side_read); the table also gives
-the same list on one thread, and the one-time rebuild of each cache after a
-bulk import, for the record. The garbage collector is paused inside ``listing()``
+kept current by triggers and a rowid mark) — both caches brought current first,
+as on any morning; the table also gives the one-time rebuild of each cache after
+a bulk import, for the record. (Summing purchases and scores on a second
+connection in a thread was tried: SQLite serialised the two threads here, and at
+L it was slower than one.) The garbage collector is paused inside ``listing()``
 (``core.attention.engine.gc_paused``), which is part of what is measured. The
 machine's load average is printed before and after: on a shared machine compare
 the CPU seconds too.
@@ -49,7 +49,7 @@ from pathlib import Path
 
 from relbeheer.core.domain import new_id, utc_now
 from relbeheer.services.attention import AttentionService
-from relbeheer.store import attention_contacts, attention_data, attention_packs, side_read
+from relbeheer.store import attention_contacts, attention_data, attention_packs
 from relbeheer.store.attention_scope import ATTENTION_INDEX
 from relbeheer.store.database import open_database
 
@@ -155,9 +155,6 @@ def measure(path: Path, label: str, goal_ratio: float | None, goal_seconds: floa
         floors.append(bare_read(db))
         wall, cpu, listing = time_listing(svc, as_of)
         ours.append((wall, cpu))
-    side_read.ENABLED = False  # the same list on one thread, for the record
-    serial = min(time_listing(svc, as_of)[:2] for _ in range(repeat))
-    side_read.ENABLED = True
     (floor, floor_cpu), (best, best_cpu) = min(floors), min(ours)
     ratio = best / floor
     # CPU seconds too: the machine may be shared, and both sides are one thread
@@ -187,8 +184,6 @@ def measure(path: Path, label: str, goal_ratio: float | None, goal_seconds: floa
     start = time.perf_counter()
     svc.refresh(as_of)
     refresh = time.perf_counter() - start
-    rows.append(f"| attention list on one thread (sums not read beside the touchpoints), {label}"
-                f" | {floor:.3f} s | {serial[0]:.3f} s | {serial[0] / floor:.2f}× | info | – |")
     rows.append(f"| packed touchpoints rebuilt after a bulk import (once), {label} | – | "
                 f"{repack:.2f} s | – | info | – |")
     rows.append(f"| person cache rebuilt after a bulk import (once), {label} | – | {rebuild:.2f} s "

@@ -31,7 +31,7 @@ from relbeheer.core.attention.history import CODES, ENTRY_WIDTH, TouchpointHisto
 from relbeheer.core.attention.model import DataRequest, OpenCase, PortfolioData
 from relbeheer.core.attention.settings import SETTINGS_PREFIX, AttentionSettings
 from relbeheer.core.domain import Binding, Channel, MeasurementKind
-from relbeheer.store import attention_packs, attention_people, side_read
+from relbeheer.store import attention_packs, attention_people
 from relbeheer.store.attention_people import contact_rows, load_other_contacts
 from relbeheer.store.attention_scope import ATTENTION_INDEX, Positions, Scope, contact_of
 
@@ -44,7 +44,6 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Scopes of at least this many accounts read the packed touchpoints; fewer group
 # their own rows (exact, no refresh write — the save path stays well under 5 ms).
 PACKS_FROM = 1_000
-SIDE_READ_FROM = 2_000  # accounts from which the sums are read on a second connection
 MEASURE_COLUMNS = {MeasurementKind.NPS.value: 0, MeasurementKind.CSAT.value: 1,
                    MeasurementKind.CES.value: 2}
 
@@ -104,17 +103,11 @@ def load_portfolio(db: Database, as_of: dt.date, settings: AttentionSettings,
     )
     if not n:  # nothing in scope (and INDEXED BY has no plan for "IN ()")
         return data
-    def sums(reader: Database) -> None:
-        _load_purchases(reader, data, at, scope, trend)
-        _load_scores(reader, data, at, scope, trend)
-        _load_cases(reader, data, at, scope)
-
-    # a portfolio's sums run beside the touchpoints on a second connection; a few
-    # accounts (a save) are not worth a thread
-    join = side_read.start(db, sums) if n >= SIDE_READ_FROM else (lambda: sums(db))
     data.history = load_history(db, at, scope)
+    _load_purchases(db, data, at, scope, trend)
+    _load_scores(db, data, at, scope, trend)
+    _load_cases(db, data, at, scope)
     attention_people.load_people(db, data, at, scope)
-    join()
     return data
 
 
@@ -339,9 +332,6 @@ def _load_cases(db: Database, data: PortfolioData, at: Positions, scope: Scope) 
            f"AND (nullif(s.resolved_on, '') IS NULL OR s.resolved_on > ?){extra}")
     day, prev = r.as_of.isoformat(), r.prev.isoformat()
     rows = db.execute(sql, [day, prev, *params]).fetchall()
-    for column in (data.open_since, data.open_since_prev, data.open_count):
-        column[:] = 0  # from scratch: a read that failed half-way may be repeated
-    data.open_cases.clear()
     pos, found = at.of([row[0] for row in rows])
     for k in np.flatnonzero(found):
         _, opened, resolved, subject, cid, name, role, amb = rows[k]

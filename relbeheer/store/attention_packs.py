@@ -6,12 +6,15 @@ accounts, 1.5 s at 100k); ``attention_packs`` keeps the result of that grouping 
 per account the count and the entries ``YYYY-MM-DD`` + code letter
 (core.attention.history), oldest first — so the list reads one row per account.
 
-It stays true on every write path because triggers on ``touchpoints`` (any
-insert, a change of account, date, channel, binding or deleted_at, any delete)
-list the accounts concerned in ``attention_packs_dirty``; ``refresh`` repacks
-them before a read, or rebuilds every pack when that is cheaper (after a bulk
-import or on first use). A pack is exactly what the direct query of
-store.attention_data gives for that account, so both paths share one decoder.
+It stays true on every write path: touchpoints added since the mark
+``packs_rowid`` are found by rowid (cheaper than a trigger on every inserted row,
+which doubled a bulk import's cost), and triggers on ``touchpoints`` (a change of
+account, date, channel, binding or deleted_at; any delete) list the accounts
+concerned in ``attention_packs_dirty``. ``refresh`` repacks those accounts before
+a read, or rebuilds every pack when that is cheaper (after a bulk import, on
+first use, or when the mark was dropped because the file was rebuilt). A pack
+is exactly what the direct query of store.attention_data gives for that
+account, so both paths share one decoder.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import sqlite3
 
 from sqlite_utils import Database
 
-STATE_KEY = "packs_built"
+MARK = "packs_rowid"
 # Dirty accounts beyond which one grouped rebuild beats repacking them one by one
 # (a repack seeks each account's rows; a rebuild streams the whole index once).
 REBUILD_FRACTION = 0.2
@@ -36,40 +39,58 @@ def pack_sql(code_sql: str, index: str, where: str = "") -> str:
             "GROUP BY account_id")
 
 
-def _built(db: Database) -> bool:
-    return db.execute("SELECT 1 FROM attention_state WHERE key = ?", [STATE_KEY]).fetchone() \
-        is not None
+def _mark(db: Database) -> int | None:
+    row = db.execute("SELECT value FROM attention_state WHERE key = ?", [MARK]).fetchone()
+    return int(row[0]) if row else None
+
+
+def _set_mark(db: Database, value: int) -> None:
+    db.execute("INSERT OR REPLACE INTO attention_state (key, value) VALUES (?, ?)",
+               [MARK, str(value)])
+
+
+def forget_mark(db: Database) -> None:
+    """After the file was rebuilt (``VACUUM``, a restored ``VACUUM INTO`` copy):
+    SQLite may have renumbered rowids, so the next refresh rebuilds every pack."""
+    db.execute("DELETE FROM attention_state WHERE key = ?", [MARK])
 
 
 def refresh(db: Database, code_sql: str, index: str) -> str:
     """Bring the packs up to date; returns what it did ('current', 'repacked',
     'rebuilt'). Raises sqlite3.OperationalError on a read-only database."""
     with db.atomic():
-        built = _built(db)
+        mark = _mark(db)
+        top = db.execute("SELECT coalesce(max(rowid), 0) FROM touchpoints").fetchone()[0]
         dirty = db.execute("SELECT count(*) FROM attention_packs_dirty").fetchone()[0]
-        if built and not dirty:
+        if mark is not None and top == mark and not dirty:
             return "current"
-        if not built or dirty > max(REBUILD_MIN, REBUILD_FRACTION * _accounts(db)):
-            rebuild(db, code_sql, index)
+        limit = max(REBUILD_MIN, REBUILD_FRACTION * _accounts(db))
+        if mark is None or dirty + (top - mark) > limit:
+            rebuild(db, code_sql, index, top)
             return "rebuilt"
+        if top > mark:
+            db.execute("INSERT OR IGNORE INTO attention_packs_dirty (account_id) "
+                       "SELECT DISTINCT account_id FROM touchpoints WHERE rowid > ?", [mark])
         db.execute("DELETE FROM attention_packs WHERE account_id IN "
                    "(SELECT account_id FROM attention_packs_dirty)")
         db.execute("INSERT INTO attention_packs (account_id, n, packed) "
                    + pack_sql(code_sql, index, " AND account_id IN "
                               "(SELECT account_id FROM attention_packs_dirty)"))
         db.execute("DELETE FROM attention_packs_dirty")
+        _set_mark(db, top)
         return "repacked"
 
 
-def rebuild(db: Database, code_sql: str, index: str) -> None:
+def rebuild(db: Database, code_sql: str, index: str, top: int | None = None) -> None:
     """Every account's pack from the touchpoints."""
     with db.atomic():
+        if top is None:
+            top = db.execute("SELECT coalesce(max(rowid), 0) FROM touchpoints").fetchone()[0]
         db.execute("DELETE FROM attention_packs")
         db.execute("DELETE FROM attention_packs_dirty")
         db.execute("INSERT INTO attention_packs (account_id, n, packed) "
                    + pack_sql(code_sql, index))
-        db.execute("INSERT OR REPLACE INTO attention_state (key, value) VALUES (?, '1')",
-                   [STATE_KEY])
+        _set_mark(db, top)
 
 
 def read(db: Database, code_sql: str, index: str, scope_sql: str = "",

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from relbeheer.core.domain import utc_now
-from relbeheer.store import attention_contacts
+from relbeheer.store import attention_contacts, attention_packs
 from relbeheer.store.database import StoreError
 
 LINK_TABLES = ("touchpoint_contacts",)
@@ -231,8 +231,9 @@ def scrub_file(db: Database) -> None:
         db.conn.commit()
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("VACUUM")
-    # VACUUM may renumber rowids: the person cache's mark of folded links is void
+    # VACUUM may renumber rowids: the caches' marks of rows already folded in are void
     with db.atomic():
         attention_contacts.forget_mark(db)
+        attention_packs.forget_mark(db)
     # VACUUM under WAL writes the new pages to the log: fold them in and empty it.
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from relbeheer.store import attention_contacts, damage
+from relbeheer.store import attention_contacts, attention_packs, damage
 from relbeheer.store.backups import make_backup
 from relbeheer.store.database import (
     MIGRATION_SET,
@@ -75,9 +75,11 @@ def _copy_checked(source: Path, copy: Path) -> None:
         tables = {r[0] for r in check.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         applied = []
         if "attention_state" in tables:
-            # VACUUM INTO may renumber rowids: the person cache's mark of folded links
-            # (store.attention_contacts) is void in the copy; the next read rebuilds it
-            check.execute("DELETE FROM attention_state WHERE key = ?", [attention_contacts.MARK])
+            # VACUUM INTO may renumber rowids: the caches' marks of rows already folded
+            # in (store.attention_contacts, attention_packs) are void in the copy; the
+            # next read rebuilds those caches
+            check.execute("DELETE FROM attention_state WHERE key IN (?, ?)",
+                          [attention_contacts.MARK, attention_packs.MARK])
             check.commit()
         if "_sqlite_migrations" in tables:
             applied = [r[0] for r in check.execute(

@@ -39,7 +39,7 @@ def test_the_list_reads_in_both_languages(demo):
 
 @pytest.mark.parametrize("limit", [None, 7])
 def test_the_list_reads_the_trend_only_for_its_items_and_gets_the_same(demo, limit):
-    """The list loads the earlier health score only for the accounts it shows; each
+    """The list loads the trend day's inputs only for the accounts it shows; each
     item's earlier score and trend equal those of a whole-portfolio evaluation."""
     day = dt.date(2026, 3, 2)
     full = demo.attention.evaluate(day)

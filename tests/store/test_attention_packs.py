@@ -69,9 +69,28 @@ def test_every_kind_of_write_is_repacked(demo):
         db.execute("DELETE FROM touchpoints WHERE id = ?", [tps[4]])
         db.execute("UPDATE touchpoints SET note = 'only a note' WHERE id = ?", [tps[5]])
     dirty = db.execute("SELECT count(*) FROM attention_packs_dirty").fetchone()[0]
-    assert 1 <= dirty <= 8  # the note alone marks nothing
+    assert 1 <= dirty <= 7  # the new one is found by rowid; the note alone marks nothing
     assert attention_packs.refresh(db, CODE, ATTENTION_INDEX) == "repacked"
     assert packed(db) == direct(db)
+
+
+def test_a_reused_top_rowid_is_still_seen_as_new(demo):
+    """Deleting the newest touchpoints frees their rowids; a new one may take one."""
+    db = demo
+    accounts = [r[0] for r in db.execute("SELECT id FROM accounts ORDER BY id LIMIT 2")]
+    db["touchpoints"].insert(_touchpoint(accounts[0], "2026-02-20"))
+    packed(db)
+    top = db.execute("SELECT max(rowid) FROM touchpoints").fetchone()[0]
+    db.execute("DELETE FROM touchpoints WHERE rowid = ?", [top])
+    db["touchpoints"].insert(_touchpoint(accounts[1], "2026-02-21", "lunch"))
+    assert db.execute("SELECT max(rowid) FROM touchpoints").fetchone()[0] == top
+    assert packed(db) == direct(db)
+
+
+def test_a_forgotten_mark_rebuilds(demo):
+    packed(demo)
+    attention_packs.forget_mark(demo)
+    assert attention_packs.refresh(demo, CODE, ATTENTION_INDEX) == "rebuilt"
 
 
 def test_an_account_losing_its_last_touchpoint_loses_its_pack(demo):
