@@ -25,6 +25,8 @@ def filled_db(db_file, retail_file, maven_dir):
     assert main(["--db", str(db_file), "import", "maven", str(maven_dir)]) == 0
     return db_file
 
+EN = ["--lang", "en"]  # the CLI speaks Dutch by default; these check the English words
+
 
 def _run_and_check(db_file, file_state, capsys, args, where):
     capsys.readouterr()
@@ -65,7 +67,7 @@ def _retail_bad(tmp_path, retail_file, retail_lines, kind):
 def test_bad_retail_file(filled_db, file_state, capsys, tmp_path, retail_file, retail_lines,
                          kind, line, message):
     path = _retail_bad(tmp_path, retail_file, retail_lines, kind)
-    err = _run_and_check(filled_db, file_state, capsys, ["import", "retail", str(path)],
+    err = _run_and_check(filled_db, file_state, capsys, ["import", "retail", str(path), *EN],
                          f"{path}:{line}: ")
     assert message in err
 
@@ -84,7 +86,7 @@ def test_bad_maven_folder(filled_db, file_state, capsys, maven_dir, file, old, n
                           message):
     path = maven_dir / file
     path.write_text(path.read_text().replace(old, new, 1))
-    err = _run_and_check(filled_db, file_state, capsys, ["import", "maven", str(maven_dir)],
+    err = _run_and_check(filled_db, file_state, capsys, ["import", "maven", str(maven_dir), *EN],
                          f"{path}:{line}: ")
     assert message in err
 
@@ -92,14 +94,14 @@ def test_bad_maven_folder(filled_db, file_state, capsys, maven_dir, file, old, n
 def test_maven_garbage_file(filled_db, file_state, capsys, maven_dir):
     path = maven_dir / "sales_pipeline.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    _run_and_check(filled_db, file_state, capsys, ["import", "maven", str(maven_dir)],
+    _run_and_check(filled_db, file_state, capsys, ["import", "maven", str(maven_dir), *EN],
                    f"{path}:3: not a text CSV file")  # the NUL is on line 3
 
 
 def test_maven_missing_file(filled_db, file_state, capsys, maven_dir):
     path = maven_dir / "sales_teams.csv"
     path.unlink()
-    _run_and_check(filled_db, file_state, capsys, ["import", "maven", str(maven_dir)],
+    _run_and_check(filled_db, file_state, capsys, ["import", "maven", str(maven_dir), *EN],
                    f"{path}: file not found")
 
 
