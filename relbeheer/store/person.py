@@ -234,6 +234,6 @@ def scrub_file(db: Database) -> None:
     # VACUUM may renumber rowids: the caches' marks of rows already folded in are void
     with db.atomic():
         attention_contacts.forget_mark(db)
-        attention_packs.forget_mark(db)
+        attention_packs.forget_marks(db)
     # VACUUM under WAL writes the new pages to the log: fold them in and empty it.
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

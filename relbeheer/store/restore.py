@@ -78,8 +78,9 @@ def _copy_checked(source: Path, copy: Path) -> None:
             # VACUUM INTO may renumber rowids: the caches' marks of rows already folded
             # in (store.attention_contacts, attention_packs) are void in the copy; the
             # next read rebuilds those caches
-            check.execute("DELETE FROM attention_state WHERE key IN (?, ?)",
-                          [attention_contacts.MARK, attention_packs.MARK])
+            marks = [attention_contacts.MARK, *(k.mark for k in attention_packs.KINDS)]
+            check.execute(f"DELETE FROM attention_state WHERE key IN "
+                          f"({', '.join('?' * len(marks))})", marks)
             check.commit()
         if "_sqlite_migrations" in tables:
             applied = [r[0] for r in check.execute(

@@ -13,11 +13,11 @@ import pytest
 from relbeheer.core.domain import TouchpointKind, new_id, utc_now
 from relbeheer.services import Services
 from relbeheer.store import attention_data, attention_packs
-from relbeheer.store.attention_scope import ATTENTION_INDEX, Positions, Scope
+from relbeheer.store.attention_scope import Positions, Scope
 from relbeheer.store.demo import generate_demo
 
 DAY = dt.date(2026, 3, 2)
-CODE = attention_data._code_sql()
+TP = attention_packs.TOUCHPOINTS
 
 
 @pytest.fixture
@@ -29,12 +29,12 @@ def demo(tmp_path):
 
 
 def direct(db) -> list[tuple]:
-    return db.execute(attention_packs.pack_sql(CODE, ATTENTION_INDEX)
+    return db.execute(TP.select()
                       + " ORDER BY account_id").fetchall()
 
 
 def packed(db) -> list[tuple]:
-    return [row[:3] for row in attention_packs.read(db, CODE, ATTENTION_INDEX)]
+    return [row[:3] for row in attention_packs.read(db, TP)]
 
 
 def _touchpoint(account_id: str, date: str, kind: str = "visit") -> dict:
@@ -46,8 +46,8 @@ def _touchpoint(account_id: str, date: str, kind: str = "visit") -> dict:
 
 
 def test_first_read_builds_then_stays_current(demo):
-    assert attention_packs.refresh(demo, CODE, ATTENTION_INDEX) == "rebuilt"
-    assert attention_packs.refresh(demo, CODE, ATTENTION_INDEX) == "current"
+    assert attention_packs.refresh(demo, TP) == "rebuilt"
+    assert attention_packs.refresh(demo, TP) == "current"
     assert packed(demo) == direct(demo)
 
 
@@ -70,7 +70,7 @@ def test_every_kind_of_write_is_repacked(demo):
         db.execute("UPDATE touchpoints SET note = 'only a note' WHERE id = ?", [tps[5]])
     dirty = db.execute("SELECT count(*) FROM attention_packs_dirty").fetchone()[0]
     assert 1 <= dirty <= 7  # the new one is found by rowid; the note alone marks nothing
-    assert attention_packs.refresh(db, CODE, ATTENTION_INDEX) == "repacked"
+    assert attention_packs.refresh(db, TP) == "repacked"
     assert packed(db) == direct(db)
 
 
@@ -89,8 +89,8 @@ def test_a_reused_top_rowid_is_still_seen_as_new(demo):
 
 def test_a_forgotten_mark_rebuilds(demo):
     packed(demo)
-    attention_packs.forget_mark(demo)
-    assert attention_packs.refresh(demo, CODE, ATTENTION_INDEX) == "rebuilt"
+    attention_packs.forget_marks(demo)
+    assert attention_packs.refresh(demo, TP) == "rebuilt"
 
 
 def test_an_account_losing_its_last_touchpoint_loses_its_pack(demo):
@@ -115,7 +115,7 @@ def test_a_bulk_insert_rebuilds_everything(demo, monkeypatch):
     accounts = [r[0] for r in db.execute("SELECT id FROM accounts ORDER BY id")]
     with db.atomic():
         db["touchpoints"].insert_all(_touchpoint(a, "2026-02-28", "call") for a in accounts)
-    assert attention_packs.refresh(db, CODE, ATTENTION_INDEX) == "rebuilt"
+    assert attention_packs.refresh(db, TP) == "rebuilt"
     assert packed(db) == direct(db)
 
 
@@ -149,6 +149,47 @@ def test_a_read_only_database_groups_directly(tmp_path):
     from sqlite_utils import Database
 
     db = Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
-    assert attention_packs.read(db, CODE, ATTENTION_INDEX) is None
+    assert attention_packs.read(db, TP) is None
     assert direct(db) == expected
     db.close()
+
+
+PU = attention_packs.PURCHASES
+
+
+def test_purchase_packs_follow_every_kind_of_write(demo):
+    db = demo
+    assert [r[:3] for r in attention_packs.read(db, PU)] == db.execute(
+        PU.select() + " ORDER BY account_id").fetchall()
+    accounts = [r[0] for r in db.execute("SELECT id FROM accounts ORDER BY id")]
+    rows = [r[0] for r in db.execute("SELECT id FROM purchases ORDER BY rowid")]
+    product = db.execute("SELECT id FROM products LIMIT 1").fetchone()[0]
+    now = utc_now()
+    with db.atomic():
+        db["purchases"].insert({"id": new_id(), "account_id": accounts[3], "date": "2026-02-27",
+                                "product_id": product, "amount": 1234.5678, "created_at": now,
+                                "updated_at": now})
+        db.execute("UPDATE purchases SET amount = -99.5 WHERE id = ?", [rows[0]])
+        db.execute("UPDATE purchases SET account_id = ? WHERE id = ?", [accounts[5], rows[1]])
+        db.execute("UPDATE purchases SET deleted_at = ? WHERE id = ?", [now, rows[2]])
+        db.execute("DELETE FROM purchases WHERE id = ?", [rows[3]])
+    assert attention_packs.refresh(db, PU) == "repacked"
+    assert [r[:3] for r in attention_packs.read(db, PU)] == db.execute(
+        PU.select() + " ORDER BY account_id").fetchall()
+
+
+@pytest.mark.parametrize("day", [DAY, DAY - dt.timedelta(days=400)])
+def test_revenue_windows_from_packs_equal_the_sql_sums(demo, monkeypatch, day):
+    """Value, recent/prior and the trend day's windows, every account, both ways."""
+    settings = attention_data.load_settings(demo)
+    monkeypatch.setattr(attention_data, "PACKS_FROM", 10**9)
+    plain = attention_data.load_portfolio(demo, day, settings)
+    monkeypatch.setattr(attention_data, "PACKS_FROM", 0)
+    fast = attention_data.load_portfolio(demo, day, settings, trend=False)
+    assert fast.revenue_trend_loaded  # the trend day's windows came with the packs
+    assert plain.value.sum() > 0 and np.abs(plain.revenue[:, 2]).sum() > 0
+    # amounts are packed in 1/10,000 units: a window may differ by that per purchase
+    assert np.allclose(fast.value, plain.value, rtol=0, atol=0.01)
+    assert np.allclose(fast.revenue, plain.revenue, rtol=0, atol=0.01)
+    assert np.array_equal(fast.contract_day, plain.contract_day)
+    assert np.array_equal(fast.contract_day_prev, plain.contract_day_prev)

@@ -170,6 +170,8 @@ class PortfolioData:
     people_met: np.ndarray | None = None
     # any contact per account without key contacts, for the next action: {position: contact}
     other_contacts: dict[int, KeyContact] = field(default_factory=dict)
+    # whether revenue[:, 2:4] (the trend day's windows) holds every account's sums
+    revenue_trend_loaded: bool = True
 
     def __len__(self) -> int:
         return len(self.account_ids)
