@@ -47,6 +47,7 @@ GOAL_FIRST_ROWS = 0.5
 GOAL_SORT = 0.2
 GOAL_KEYSTROKE = 0.1
 GOAL_START = 1.0
+GOAL_MEMORY_MB = 300
 TYPED = ("fiets", "jansen", "utrecht")
 
 # The child processes: the real app with a watcher that reports the first rows, and
@@ -66,6 +67,33 @@ def watched(*args, **kwargs):
     timer = QTimer(window)
     timer.timeout.connect(poll)
     timer.start(2)
+    return window
+app_module.build_window = watched
+sys.exit(app_module.run_app(["--db", sys.argv[1]]))
+"""
+# Memory: the app on the M demo after the attention list, accounts, contacts,
+# products and the dashboard were shown and loaded; the floor is the bare window.
+MEM_CHILD = """
+import os, sys
+from PySide6.QtCore import QTimer
+from relbeheer.ui import app as app_module
+build = app_module.build_window
+def rss():
+    fields = dict(line.split(":", 1) for line in open("/proc/self/status"))
+    return int(fields["VmRSS"].split()[0]), int(fields["VmHWM"].split()[0])
+def watched(*args, **kwargs):
+    window = build(*args, **kwargs)
+    pages = ["accounts", "contacts", "products", "dashboard", "attention"]
+    def step():
+        if window.attention_view.model.rowCount() == 0:
+            return QTimer.singleShot(50, step)
+        if pages:
+            window.show_page(pages.pop(0))
+            return QTimer.singleShot(1500, step)  # the page loads on the worker
+        window.ctx.runner.wait()
+        print("MEM %d %d" % rss(), flush=True)
+        os._exit(0)
+    QTimer.singleShot(0, step)
     return window
 app_module.build_window = watched
 sys.exit(app_module.run_app(["--db", sys.argv[1]]))
@@ -116,6 +144,51 @@ def process_seconds(code: str, args: list[str], env: dict) -> float:
         raise RuntimeError(f"child exited with {child.wait()} before it was ready")
     child.wait()
     return elapsed
+
+
+def child_memory(code: str, args: list[str], env: dict) -> tuple[int, int]:
+    """(resident, peak) kB that the child prints as "MEM rss hwm"."""
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=300).stdout
+    for line in out.splitlines():
+        if line.startswith("MEM"):
+            _, rss, hwm = line.split()
+            return int(rss), int(hwm)
+    raise RuntimeError(f"no MEM line from the child: {out[-300:]}")
+
+
+FLOOR_MEM = """
+import os
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("relbeheer"))
+window.resize(1280, 800)
+window.show()
+def report():
+    fields = dict(line.split(":", 1) for line in open("/proc/self/status"))
+    print("MEM", fields["VmRSS"].split()[0], fields["VmHWM"].split()[0], flush=True)
+    os._exit(0)
+QTimer.singleShot(0, report)
+app.exec()
+"""
+
+
+def measure_memory(path: Path) -> tuple[str, bool]:
+    """A table of its own (MB, not ms): resident memory with the M demo open."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("RELBEHEER_DB", None)
+    floor_rss, _ = child_memory(FLOOR_MEM, [], env)
+    rss, hwm = child_memory(MEM_CHILD, [str(path)], env)
+    passed = rss / 1024 < GOAL_MEMORY_MB
+    lines = ["| work | floor | ours | ratio | goal | pass |",
+             "| --- | ---: | ---: | ---: | ---: | :---: |",
+             f"| M: resident memory with the app open after attention, accounts, contacts, "
+             f"products and dashboard (peak {hwm / 1024:.0f} MB) | {floor_rss / 1024:.0f} MB bare "
+             f"window | {rss / 1024:.0f} MB | {rss / floor_rss:.1f}x | < {GOAL_MEMORY_MB} MB | "
+             f"{'pass' if passed else 'FAIL'} |"]
+    return "\n".join(lines), passed
 
 
 def measure_l(path: Path, rows: list) -> None:
@@ -252,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="the M demo database")
     parser.add_argument("--repeat", type=int, default=5, help="process starts per side")
     parser.add_argument("--skip-l", action="store_true", help="only the start-up measurement")
+    parser.add_argument("--skip-memory", action="store_true", help="no resident-memory row")
     args = parser.parse_args(argv)
     # Backups (before a migration, daily) and settings of the demo databases go to a
     # throwaway folder: a copy of the L demo is 6 GB.
@@ -272,6 +346,11 @@ def run(args) -> int:
     measure_start(args.m, rows, args.repeat)
     text, ok = table(rows)
     print(text)
+    if not args.skip_memory:
+        memory, fits = measure_memory(args.m)
+        print()
+        print(memory)
+        ok &= fits
     return 0 if ok else 1
 
 
