@@ -153,13 +153,21 @@ def _plan_accounts(db, parsed: Parsed, directory: Directory, pending: Pending, r
 
 
 def _plan_contacts(db, parsed: Parsed, directory: Directory, pending: Pending, report) -> None:
+    records = parsed.records
     # Name keys of the whole file at once: most names are new, each a cache miss.
-    keys = match_keys([r["name"] for r in parsed.records])
-    for r, key in zip(parsed.records, keys):
-        account_id = directory.account(r["account"], report)
-        if r.get("is_ambassador") is not None:
+    keys = match_keys([r["name"] for r in records])
+    account_ids = _account_ids(directory, records, report)
+    for r in records:
+        if r["is_ambassador"] is not None:
             r["is_ambassador"] = int(r["is_ambassador"])
-        directory.upsert_contact(account_id, r, report, key)
+    directory.upsert_contacts(records, keys, account_ids, report)
+
+
+def _account_ids(directory: Directory, records: list[dict], report) -> list[str]:
+    """The account id of each record, found (or queued) once per name as written."""
+    texts = [r["account"] for r in records]
+    found = {text: directory.account(text, report) for text in dict.fromkeys(texts)}
+    return list(map(found.__getitem__, texts))
 
 
 def _date_range(parsed: Parsed) -> tuple[str, str]:

@@ -35,6 +35,9 @@ from relbeheer.store.importers.csvcolumns import (
     UNKNOWN as _UNKNOWN,
     Column,
     accounts_block,
+    contacts_block,
+    fill_amounts,
+    purchases_block,
     text_column,
     typed_column,
 )
@@ -50,6 +53,8 @@ _MULTILINE = {"notes", "note", "subject"}
 # Picklists an import can do without: a word not recognised is noted and left out.
 SOFT = {"accounts": {"kind": vocab.account_kind, "tier": vocab.tier},
         "contacts": {"role": vocab.decision_role, "preferred_channel": vocab.channel}}
+# Whole blocks shaped at once when no row needs a look of its own (``csvcolumns``).
+BLOCKS = {"accounts": accounts_block, "contacts": contacts_block, "purchases": purchases_block}
 CACHE_LIMIT = 100_000  # distinct values kept per column
 BLOCK_ROWS = 4096  # rows converted a column at a time (and between progress calls)
 PHONE_FIXED = "phone numbers that had lost their leading 0 (repaired)"
@@ -209,8 +214,8 @@ class RowReader:
             values = [v for v, _suspects in converted]
             for n, fn in soft:
                 values[n] = self._codes(fn, values[n])
-            if self.kind == "accounts" and not suspects and accounts_block(
-                    lines, values, names, records):
+            block = BLOCKS.get(self.kind)
+            if block and not suspects and block(lines, values, names, records):
                 continue
             blank = set()
             if values and min(v.count(None) for v in values):
@@ -376,13 +381,7 @@ class RowReader:
         if not (v.get("product") or v.get("product_code")):
             out.skipped["purchases without a product"] += 1
             return None
-        qty, unit, amount = v.get("quantity"), v.get("unit_price"), v.get("amount")
-        if qty is None:
-            qty = 1.0 if unit is None or amount is None or not unit else amount / unit
-        if amount is None and unit is not None:
-            amount = round(qty * unit, 2)
-        if unit is None and amount is not None and qty:
-            unit = round(amount / qty, 4)
+        qty, unit, amount = fill_amounts(v.get("quantity"), v.get("unit_price"), v.get("amount"))
         return {"account": v["account"], "date": v["date"], "product": v.get("product"),
                 "product_code": v.get("product_code"), "quantity": qty, "unit_price": unit,
                 "amount": amount, "external_ref": v.get("external_ref")}

@@ -236,14 +236,15 @@ class Directory:
         by_email, by_name = self._load_contacts()
         if key is None:  # ``key``: the name's match key, when the caller has it already
             key = match_key(name) if name else ""
-        holders = by_email.get(email.casefold(), []) if email else []
+        holders = [_as_dict(c) for c in by_email.get(email.casefold(), ())] if email else []
         if holders:
             same = [c for c in holders if key and match_key(c["name"]) == key]
             free = [c for c in holders if c["id"] not in self.seen_contacts]
             if same or free or not key:
                 return (same or free or holders)[0]
         if key and account_id:
-            return by_name.get((account_id, key))
+            found = by_name.get((account_id, key))
+            return None if found is None else _as_dict(found)
         return None
 
     def remember_contact(self, row: dict, key: str | None = None) -> None:
@@ -279,6 +280,37 @@ class Directory:
         self.remember_contact(row, key)
         self.seen_contacts.add(row["id"])
 
+    def upsert_contacts(self, records: list[dict], keys: list[str], account_ids: list[str],
+                        report: ImportReport) -> None:
+        """``upsert_contact`` of each record (with the name's match key and account id).
+
+        A person whose e-mail and name are both new is queued right here as a row
+        tuple, and known by that tuple until someone asks (``find_contact``): a
+        100,000-row file of new people makes no dict per person.
+        """
+        by_email, by_name = self._load_contacts()
+        ids, seen = self.ids, self.seen_contacts
+        rows = self.pending.rows.setdefault("contacts", {}).setdefault(
+            tuple(CONTACT_COLUMNS), [])  # the list ``upsert_contact`` adds to: file order
+        for r, key, account_id in zip(records, keys, account_ids):
+            email = r["email"]
+            folded = email.casefold() if email else None
+            if folded in by_email or (key and (account_id, key) in by_name):
+                self.upsert_contact(account_id, r, report, key)
+                continue
+            row = (next(ids), account_id, r["name"], r["job_title"], email, r["phone"],
+                   r["role"] or "user", r["preferred_channel"], r["is_ambassador"] or 0,
+                   r["notes"])
+            rows.append(row)
+            if folded:
+                by_email[folded] = [row]
+            by_name.setdefault((account_id, key), row)
+            seen.add(row[0])
+        if not rows:  # nothing new: no table to write (nor "0 contacts added")
+            del self.pending.rows["contacts"][tuple(CONTACT_COLUMNS)]
+            if not self.pending.rows["contacts"]:
+                del self.pending.rows["contacts"]
+
     # --- products -------------------------------------------------------------------
     def product(self, name: str | None, code: str | None, price: float | None) -> str:
         if self._products is None:
@@ -302,6 +334,11 @@ class Directory:
             by_code[code.casefold()] = product_id
         by_name[match_key(name or code)] = product_id
         return product_id
+
+
+def _as_dict(row: dict | tuple) -> dict:
+    """A known contact as a dict (``upsert_contacts`` keeps new ones as row tuples)."""
+    return row if isinstance(row, dict) else dict(zip(CONTACT_COLUMNS, row))
 
 
 def existing_keys(db: Database, sql: str, params=()) -> set[tuple]:
