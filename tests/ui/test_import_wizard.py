@@ -190,5 +190,7 @@ def test_the_window_keeps_answering_during_a_large_import(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: "…" not in summary.dup_status.text(), timeout=60000)
     timer.stop()
     gaps = [b - a for a, b in zip(ticks, ticks[1:])]
-    assert len(ticks) > 10 and max(gaps) < 1.0, max(gaps)
+    print(f"max UI gap {max(gaps) * 1000:.0f} ms over {len(ticks)} ticks")  # seen: 93 ms
+    # half a second leaves room for a busy CI machine; a frozen window shows seconds
+    assert len(ticks) > 10 and max(gaps) < 0.5, max(gaps)
     assert ctx.services.db.execute("SELECT count(*) FROM accounts").fetchone() == (100_002,)
