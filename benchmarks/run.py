@@ -33,6 +33,7 @@ SUITE = [
     ("bench_backtest.py", ["--no-windows"], []),
     ("bench_reports.py", [], []),
     ("bench_ui.py", ["--skip-l", "--repeat", "2"], []),
+    ("bench_sync.py", ["--touchpoints", "5000"], ["--touchpoints", "500000"]),
 ]
 
 
