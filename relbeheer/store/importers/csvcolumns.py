@@ -49,8 +49,10 @@ def text_column(text: Callable[[str], str | None], limit: int, is_email: bool) -
         lines = "\n".join(cells)
         if " \n" in lines or "\n " in lines or lines[:1] == " " or lines[-1:] == " ":
             values = [c.strip() or None for c in cells]
-        else:  # no cell starts or ends with a space (most blocks): nothing to strip
+        elif "" in cells:  # no cell starts or ends with a space (most blocks): nothing to strip
             values = [c or None for c in cells]
+        else:  # nor is any empty: the cells are the values
+            values = list(cells)
         # Only spaces can surround printable ASCII, so strip() did all of ``text``
         # for such a cell unless it holds an apostrophe (formula guard) or two spaces.
         if not (joined.isascii() and joined.isprintable()) or "'" in joined or "  " in joined:

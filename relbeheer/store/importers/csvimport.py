@@ -26,6 +26,7 @@ import gc
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -35,7 +36,13 @@ from relbeheer.core.exchange.fields import auto_map
 from relbeheer.core.exchange.values import match_keys
 from relbeheer.store.importers.csvrows import Parsed, read_records
 from relbeheer.store.importers.csvsource import open_source
-from relbeheer.store.importers.linking import Directory, Pending, existing_keys, import_session
+from relbeheer.store.importers.linking import (
+    Directory,
+    Pending,
+    existing_keys,
+    import_session,
+    product_ids,
+)
 from relbeheer.store.importers.report import ImportFileError, ImportReport
 
 Progress = Callable[[int, int, str], None] | None
@@ -233,19 +240,22 @@ def _plan_purchases(db, parsed: Parsed, directory: Directory, pending: Pending,
     known = existing_keys(db, "SELECT account_id, product_id, date, quantity, amount, "
                               "coalesce(external_ref, '') FROM purchases "
                               "WHERE deleted_at IS NULL AND date BETWEEN ? AND ?", [lo, hi])
-    for r in parsed.records:
-        account_id = directory.account(r["account"], report)
-        product_id = directory.product(r.get("product"), r.get("product_code"),
-                                       r.get("unit_price"))
-        key = (account_id, product_id, r["date"], r["quantity"], r["amount"],
-               r.get("external_ref") or "")
+    records = parsed.records
+    fields = itemgetter("date", "quantity", "amount", "external_ref", "unit_price")
+    ids, rows, repeats = directory.ids, [], 0
+    for r, account_id, product_id in zip(records, _account_ids(directory, records, report),
+                                         product_ids(directory, records)):
+        date, quantity, amount, ref, unit_price = fields(r)
+        key = (account_id, product_id, date, quantity, amount, ref or "")
         if key in known:
-            report.skipped["purchases already present"] += 1
+            repeats += 1
             continue
         known.add(key)
-        pending.add("purchases", PURCHASE_COLUMNS, (
-            next(directory.ids), account_id, product_id, r["date"], r["quantity"], r["unit_price"],
-            r["amount"], r.get("external_ref"), SOURCE))
+        rows.append((next(ids), account_id, product_id, date, quantity, unit_price, amount, ref,
+                     SOURCE))
+    if repeats:
+        report.skipped["purchases already present"] += repeats
+    pending.extend("purchases", PURCHASE_COLUMNS, rows)
 
 
 PLANS = {"accounts": _plan_accounts, "contacts": _plan_contacts,

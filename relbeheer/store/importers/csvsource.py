@@ -120,7 +120,7 @@ class CsvSource:
         for start in range(self.header_line, len(rows), size):
             block = rows[start:start + size]
             lines = list(range(start + 1, start + 1 + len(block)))
-            if any(len(row) != width for row in block):
+            if min(map(len, block)) != width or max(map(len, block)) != width:
                 pairs = [(line, fit(line, row)) for line, row in zip(lines, block)]
                 lines = [line for line, row in pairs if row is not None]
                 block = [row for _line, row in pairs if row is not None]

@@ -313,6 +313,19 @@ class Directory:
 
     # --- products -------------------------------------------------------------------
     def product(self, name: str | None, code: str | None, price: float | None) -> str:
+        found = self.find_product(name, code)
+        if found is not None:
+            return found
+        by_code, by_name = self._products
+        product_id = next(self.ids)
+        self.pending.add("products", PRODUCT_COLUMNS, (product_id, name or code, code, 1, price, 0))
+        if code:
+            by_code[code.casefold()] = product_id
+        by_name[match_key(name or code)] = product_id
+        return product_id
+
+    def find_product(self, name: str | None, code: str | None) -> str | None:
+        """The product with this code, else this name (None: not known yet)."""
         if self._products is None:
             by_code, by_name = {}, {}
             for row in self.db.query("SELECT id, name, external_ref FROM products "
@@ -326,14 +339,33 @@ class Directory:
             return by_code[code.casefold()]
         if name and match_key(name) in by_name:
             return by_name[match_key(name)]
-        product_id = next(self.ids)
-        self.pending.add("products", ["id", "name", "external_ref", "level", "price",
-                                      "is_contract"],
-                         (product_id, name or code, code, 1, price, 0))
-        if code:
-            by_code[code.casefold()] = product_id
-        by_name[match_key(name or code)] = product_id
-        return product_id
+        return None
+
+
+PRODUCT_COLUMNS = ("id", "name", "external_ref", "level", "price", "is_contract")
+
+
+def product_ids(directory: Directory, records: list[dict]) -> list[str]:
+    """``Directory.product`` of each purchase record, asked once per (name, code).
+
+    Asked again after a product was created: a new code or name can change what
+    a later (name, code) finds, as it does row by row.
+    """
+    found: dict[tuple, str] = {}
+    out = []
+    count = directory.pending.count
+    made = count("products")
+    for r in records:
+        pair = (r["product"], r["product_code"])
+        product_id = found.get(pair)
+        if product_id is None:
+            product_id = directory.product(pair[0], pair[1], r["unit_price"])
+            if count("products") != made:
+                made = count("products")
+                found.clear()
+            found[pair] = product_id
+        out.append(product_id)
+    return out
 
 
 def _as_dict(row: dict | tuple) -> dict:
