@@ -31,3 +31,13 @@ def test_a_column_with_a_default_gets_the_none_it_was_given(fresh_db, monkeypatc
     with fresh_db.atomic():
         insert_rows(fresh_db, "t", ["id", "a", "b"], [("1", None, None), ("2", None, None)])
     assert fresh_db.execute("SELECT a, b FROM t").fetchall() == [(None, None), (None, None)]
+
+
+def test_rows_left_with_their_id_alone_are_still_rows(fresh_db, monkeypatch):
+    monkeypatch.setattr(bulk, "COMPACT_MIN_ROWS", 1)
+    fresh_db.execute("CREATE TABLE t (id TEXT PRIMARY KEY, b TEXT, "
+                     "created_at TEXT, updated_at TEXT)")
+    with fresh_db.atomic():
+        insert_rows(fresh_db, "t", ["id", "b"], [("1", None), ("2", None)])
+    assert fresh_db.execute("SELECT id, b FROM t ORDER BY id").fetchall() == [
+        ("1", None), ("2", None)]
