@@ -213,25 +213,37 @@ def _plan_touchpoints(db, parsed: Parsed, directory: Directory, pending: Pending
                               " WHERE deleted_at IS NULL AND date BETWEEN ? AND ?", [lo, hi])
     refs = {r[0] for r in existing_keys(db, "SELECT external_ref FROM touchpoints WHERE "
                                             "external_ref IS NOT NULL AND deleted_at IS NULL")}
-    for r in parsed.records:
-        account_id = directory.account(r["account"], report)
-        key = (account_id, r["date"], r["kind"], r["note"] or "")
-        ref = r.get("external_ref")
+    records = parsed.records
+    owners: dict[str | None, str | None] = {}  # owner as written → id, of rows not skipped
+    kinds = {}  # kind value → (kind, channel, binding): the enum looked up once per kind
+    rows, links, repeats = [], [], 0
+    ids = directory.ids
+    for r, account_id in zip(records, _account_ids(directory, records, report)):
+        date, note, ref = r["date"], r["note"], r["external_ref"]
+        key = (account_id, date, r["kind"], note or "")
         if key in known or (ref and ref in refs):
-            report.skipped["touchpoints already present"] += 1
+            repeats += 1
             continue
         known.add(key)
         if ref:
             refs.add(ref)
-        kind = TouchpointKind(r["kind"])
-        tp_id = next(directory.ids)
-        pending.add("touchpoints", TOUCHPOINT_COLUMNS, (
-            tp_id, account_id, directory.owner(r.get("owner")), r["date"], kind.value,
-            kind.channel.value, kind.binding.value, r.get("sentiment"), r["note"],
-            r.get("follow_up_on"), ref))
-        for contact_id in contact_ids(directory, account_id, r.get("contacts"), report):
-            pending.add("touchpoint_contacts", ["id", "touchpoint_id", "contact_id"],
-                        (next(directory.ids), tp_id, contact_id))
+        kind = kinds.get(r["kind"])
+        if kind is None:
+            found = TouchpointKind(r["kind"])
+            kind = kinds[r["kind"]] = (found.value, found.channel.value, found.binding.value)
+        owner = r["owner"]
+        owner_id = owners[owner] if owner in owners else owners.setdefault(
+            owner, directory.owner(owner))
+        tp_id = next(ids)
+        rows.append((tp_id, account_id, owner_id, date, *kind, r["sentiment"], note,
+                     r["follow_up_on"], ref))
+        if r["contacts"]:
+            for contact_id in contact_ids(directory, account_id, r["contacts"], report):
+                links.append((next(ids), tp_id, contact_id))
+    if repeats:
+        report.skipped["touchpoints already present"] += repeats
+    pending.extend("touchpoints", TOUCHPOINT_COLUMNS, rows)
+    pending.extend("touchpoint_contacts", ["id", "touchpoint_id", "contact_id"], links)
 
 
 def _plan_purchases(db, parsed: Parsed, directory: Directory, pending: Pending,

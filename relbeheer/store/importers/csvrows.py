@@ -85,6 +85,7 @@ class RowReader:
         fields = {f.name: f for f in fields_of(kind)}
         self.source, self.kind, self.lang = source, kind, lang
         self.today = today or dt.date.today()
+        self._today = self.today.isoformat()  # compared with every touchpoint's date
         self.columns = [(i, fields[name]) for i, name in enumerate(mapping)
                         if name and i < source.width]
         self.titles = {f.name: source.header[i] for i, f in self.columns}
@@ -349,10 +350,11 @@ class RowReader:
             if kind is None:
                 out.skipped["touchpoints without a kind"] += 1
                 return None
-        if v["date"] > self.today.isoformat():
+        if v["date"] > self._today:
             out.skipped["touchpoints dated in the future"] += 1
             return None
-        note = "\n".join(t for t in (subject, v.get("note") or "") if t) or None
+        note = v.get("note")
+        note = f"{subject}\n{note}" if subject and note else subject or note or None
         sentiment = None
         if v.get("sentiment") is not None:
             try:
