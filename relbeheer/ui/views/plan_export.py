@@ -201,6 +201,11 @@ def run_review(parent: QWidget, ctx: UiContext, choice: ReviewChoice, target: Pa
             finish(tr("Account review failed: %1").replace("%1", str(exc)))
 
     task = ctx.runner.run(work, on_success=finish, on_failure=failed, on_progress=progressed)
-    dialog.canceled.connect(task.cancel)
+    # A lambda, not the bound method: PySide ties a bound-method slot to the Task's
+    # wrapper and disconnects it when the pool thread deletes the Task — from that
+    # thread, taking Qt's connection lock and then waiting for the GIL while the UI
+    # thread (holding the GIL) closes the dialog and waits for that lock: a deadlock
+    # seen in CI. The lambda keeps the Task alive until the dialog goes.
+    dialog.canceled.connect(lambda: task.cancel())
     dialog.show()
     return task, dialog
