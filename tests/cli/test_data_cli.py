@@ -89,3 +89,17 @@ def test_no_subcommand_prints_help(capsys):
     from relbeheer.cli import main as cli_main
 
     assert cli_main([]) == 2
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_demo_summary_names_every_table_in_words(db_path, capsys, lang):
+    """No table name of the schema (service_cases, touchpoint_contacts…) reaches the user."""
+    from relbeheer.core.exchange.report_words import TABLES
+
+    assert main(["--db", str(db_path), "demo", "--scale", "S", "--lang", lang]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  ")]
+    assert len(lines) >= 8
+    words = {pair[0 if lang == "nl" else 1] for pair in TABLES.values()}
+    for line in lines:
+        label = line.split(maxsplit=2)[2]
+        assert label in words and "_" not in label, line

@@ -16,6 +16,10 @@ TABLES = {
     "purchases": ("aankopen", "purchases"),
     "products": ("producten", "products"),
     "owners": ("accountmanagers", "account managers"),
+    "measurements": ("metingen (NPS, CSAT, CES)", "measurements (NPS, CSAT, CES)"),
+    "offers": ("offertes", "offers"),
+    "service_cases": ("klachten en servicezaken", "complaints and service cases"),
+    "touchpoint_contacts": ("deelnemers aan contactmomenten", "touchpoint participants"),
 }
 
 REASONS_NL = {
