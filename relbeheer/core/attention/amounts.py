@@ -23,7 +23,6 @@ AMOUNT_SCALE = 10_000  # packed amounts are whole ten-thousandths
 AMOUNT_DIGITS = 15  # up to 10**11 per purchase line
 ENTRY_WIDTH = 10 + 1 + AMOUNT_DIGITS
 _DAY_SHIFT = 20  # segment << 20 | ordinal day, as in core.attention.history
-_POWERS = 10 ** np.arange(AMOUNT_DIGITS - 1, -1, -1, dtype=np.int64)
 
 
 @dataclass
@@ -52,11 +51,18 @@ class PurchaseHistory:
             return cls(offsets, np.zeros(0, np.int32), np.zeros(0, np.int64))
         if not (np.all(raw[:, 4] == 45) and np.all(raw[:, 7] == 45)):
             raise ValueError("packed purchases hold a date that is not YYYY-MM-DD")
-        digits = raw[:, 11:].astype(np.int64) - 48
-        sign = raw[:, 10]
-        if digits.min() < 0 or digits.max() > 9 or not np.all((sign == 43) | (sign == 45)):
+        digits, sign = raw[:, 11:], raw[:, 10]
+        if (digits.min() < 48 or digits.max() > 57
+                or not np.all((sign == 43) | (sign == 45))):  # '0'-'9', '+' or '-'
             raise ValueError("packed purchases hold an amount that is not a number")
-        units = digits @ _POWERS
+        # column by column in place: a whole (n, 15) int64 copy and a matrix product
+        # took 0.55 s at 2.7M purchases, this about a tenth of it
+        units = digits[:, 0].astype(np.int64)
+        units -= 48
+        for c in range(1, AMOUNT_DIGITS):
+            units *= 10
+            units += digits[:, c]
+            units -= 48
         units[sign == 45] *= -1
         day = iso_to_ordinals(raw)
         history = cls(offsets, day, units)
